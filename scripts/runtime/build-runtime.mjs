@@ -1,0 +1,1 @@
+console.log('runtime build: not yet')
