@@ -1,0 +1,18 @@
+// Where the engine gets its parts. The engine itself is environment-neutral: Node reads the
+// built runtime folder and loads Pyodide/PGlite from node_modules; the browser worker fetches
+// the same files from the site (lib/runtime/browser-assets.ts).
+import type { PGlite } from '@electric-sql/pglite';
+import type { PyodideAPI } from 'pyodide';
+import type { BootProgress } from './protocol';
+
+export interface RuntimeAssets {
+  /** Pyodide, booted (stdout/stderr are the engine's). */
+  loadPyodide(io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<PyodideAPI>;
+  /** A PGlite instance: from a dumped data directory, or freshly initialized when null. */
+  createPglite(dataDir: Blob | null): Promise<PGlite>;
+  /** A file of the built runtime (`python.zip`, `datasets/bookstore/pgdata.tar.gz`, ...). */
+  bytes(path: string): Promise<Uint8Array>;
+  /** Host folders mounted into Python's file system (Node only: `--app` and `python` modes). */
+  mountHostDir?(pyodide: PyodideAPI, hostPath: string): string;
+  onProgress?: (p: BootProgress) => void;
+}

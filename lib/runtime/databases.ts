@@ -1,0 +1,135 @@
+// The PostgreSQL side of the lab: one PGlite instance per database name, and the synchronous
+// bridge Python's driver calls (python/psycopg2/_wire.py).
+//
+// PGlite is one backend session bound to one database, so `connect(dbname=X)` for another
+// database needs another instance. Creating one is asynchronous but Python calls `connect()`
+// synchronously, so blank instances are prepared ahead (`prepareSpares`) and bound on demand to
+// any name that exists in the main instance's pg_database (created with CREATE DATABASE, as
+// Django's test runner does). A name that does not exist fails as on a real server.
+import type { PGlite } from '@electric-sql/pglite';
+import { queryMessage, readReply } from './pg-wire';
+
+export const MAIN_DATABASE = 'postgres';
+
+export type CreateInstance = (dataDir: Blob | null) => Promise<PGlite>;
+
+/** Statements that cannot change data, schema or session state (see `noteStatement`). */
+const READ_ONLY = /^\s*(SELECT|SHOW|BEGIN|START TRANSACTION|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|FETCH|CLOSE|DECLARE|EXPLAIN(?![^;]*\bANALYZE\b)|SET TIME ZONE 'UTC')\b/i;
+const WRITES_IN_DISGUISE = /\b(nextval|setval|set_config|pg_advisory|lo_\w+|dblink)\s*\(|\bFOR\s+(UPDATE|SHARE|NO KEY UPDATE|KEY SHARE)\b|\bINTO\b/i;
+
+export class DatabaseSet {
+  #create: CreateInstance;
+  #snapshot: Blob | null;
+  #instances = new Map<string, PGlite>();
+  #spares: PGlite[] = [];
+  #pristine: PGlite | null = null;
+  #preparingPristine: Promise<void> | null = null;
+  /** Whether the main database may differ from the snapshot (see `noteStatement`). */
+  dirty = false;
+  statements = 0;
+
+  constructor(create: CreateInstance, snapshot: Blob | null) {
+    this.#create = create;
+    this.#snapshot = snapshot;
+  }
+
+  async start(): Promise<void> {
+    this.#instances.set(MAIN_DATABASE, await this.#create(this.#snapshot));
+  }
+
+  get main(): PGlite {
+    const pg = this.#instances.get(MAIN_DATABASE);
+    if (!pg) throw new Error('the lab database is not started');
+    return pg;
+  }
+
+  /** Blank instances for databases created later (test databases, extra aliases). */
+  async prepareSpares(count: number): Promise<void> {
+    while (this.#spares.length < count) this.#spares.push(await this.#create(null));
+  }
+
+  /** The module Python imports as `_ormlab_bridge`. Must stay one stable object. */
+  readonly bridge = {
+    open: (name: string): boolean => this.#open(name),
+    exec: (name: string, sql: string): Uint8Array => {
+      const pg = this.#instances.get(name);
+      if (!pg) throw new Error(`database "${name}" is not open`);
+      this.statements++;
+      if (name === MAIN_DATABASE) this.noteStatement(sql);
+      return pg.execProtocolRawSync(queryMessage(sql));
+    },
+  };
+
+  /** Conservative: anything that is not plainly read-only marks the main database dirty. */
+  noteStatement(sql: string): void {
+    if (!this.dirty && (!READ_ONLY.test(sql) || WRITES_IN_DISGUISE.test(sql))) this.dirty = true;
+  }
+
+  #open(name: string): boolean {
+    const bound = this.#instances.get(name);
+    if (name === MAIN_DATABASE) return true;
+    if (bound && this.#existsInMain(name)) return true;
+    if (bound) { // dropped since: forget it, as the server would
+      this.#instances.delete(name);
+      void bound.close();
+    }
+    if (!this.#existsInMain(name)) return false;
+    const spare = this.#spares.pop();
+    if (!spare) throw new Error(`no blank PostgreSQL instance ready for database "${name}" (prepareSpares)`);
+    this.#instances.set(name, spare);
+    return true;
+  }
+
+  #existsInMain(name: string): boolean {
+    const literal = `'${name.replace(/'/g, "''")}'`;
+    const reply = readReply(this.main.execProtocolRawSync(queryMessage(`SELECT 1 FROM pg_database WHERE datname = ${literal}`)));
+    return reply.rows.length > 0;
+  }
+
+  /** Build the next pristine main instance now, so a later `reset()` is a swap. */
+  preparePristine(): Promise<void> {
+    if (this.#pristine || !this.#snapshot) return Promise.resolve();
+    this.#preparingPristine ??= this.#create(this.#snapshot).then((pg) => {
+      this.#pristine = pg;
+      this.#preparingPristine = null;
+    });
+    return this.#preparingPristine;
+  }
+
+  /**
+   * Back to the snapshot. Nothing to do when no statement could have changed anything;
+   * otherwise swap in the pristine instance (built now if `preparePristine` was not awaited).
+   * Databases other than the main one are dropped. Returns whether anything was replaced.
+   */
+  async reset(): Promise<boolean> {
+    const extra = [...this.#instances.keys()].filter((n) => n !== MAIN_DATABASE);
+    if (!this.dirty && extra.length === 0) return false;
+    for (const name of extra) {
+      void this.#instances.get(name)!.close();
+      this.#instances.delete(name);
+    }
+    if (this.dirty) {
+      if (!this.#snapshot) throw new Error('this lab has no snapshot to reset to');
+      await this.preparePristine();
+      const old = this.main;
+      this.#instances.set(MAIN_DATABASE, this.#pristine!);
+      this.#pristine = null;
+      this.dirty = false;
+      void old.close();
+    }
+    return true;
+  }
+
+  async dump(): Promise<Blob> {
+    return this.main.dumpDataDir('gzip');
+  }
+
+  async close(): Promise<void> {
+    await this.#preparingPristine?.catch(() => undefined);
+    const all = [...this.#instances.values(), ...this.#spares, ...(this.#pristine ? [this.#pristine] : [])];
+    this.#instances.clear();
+    this.#spares = [];
+    this.#pristine = null;
+    await Promise.all(all.map((pg) => pg.close().catch(() => undefined)));
+  }
+}

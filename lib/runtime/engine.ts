@@ -1,0 +1,192 @@
+// The lab engine: real Django (Pyodide) over real PostgreSQL (PGlite), in one thread.
+//
+// It knows nothing about React or workers: the browser worker (worker.ts), the Node worker
+// (node-worker.ts), the CLI, the tests and the benchmarks all drive this class. Two ways to start:
+//   - from a dataset snapshot (what learners get): the PGlite data directory dumped at build
+//     time is loaded, Django is configured with the dataset's app and its prebuilt migrations;
+//     nothing runs initdb or migrate.
+//   - fresh, from app folders (`--app`, and the build step that makes the snapshots): initdb,
+//     makemigrations + migrate, then each app's seed.py.
+import type { PyodideAPI } from 'pyodide';
+import type { RuntimeAssets } from './assets';
+import { DatabaseSet, MAIN_DATABASE } from './databases';
+import { queryMessage, readReply } from './pg-wire';
+import type { ExplainOptions, ExplainPlan, RunOptions, RunResult } from './protocol';
+
+const SITE_DIR = '/lab/site';
+const APPS_DIR = '/lab/apps';
+const MIGRATIONS_ROOT = '/lab/migrations';
+const ZONEINFO_DIR = '/usr/share/zoneinfo';
+
+export interface EngineFromDataset {
+  assets: RuntimeAssets;
+  dataset: string;
+  /** Extra database aliases (multi-database lessons); each becomes its own instance. */
+  databases?: string[];
+}
+
+export interface EngineFromApps {
+  assets: RuntimeAssets;
+  /** Host folders holding Django apps (Node): label = folder name. */
+  appDirs: string[];
+  databases?: string[];
+  /** Run each app's seed.py after migrating (default true). */
+  seed?: boolean;
+}
+
+export type EngineOptions = EngineFromDataset | EngineFromApps;
+
+export interface EngineInfo {
+  labels: string[];
+  models: string[];
+  bootMs: number;
+}
+
+export class LabEngine {
+  #py: PyodideAPI;
+  #db: DatabaseSet;
+  #session: SessionProxy;
+  #stdout: string[] = [];
+  readonly info: EngineInfo;
+
+  private constructor(py: PyodideAPI, db: DatabaseSet, session: SessionProxy, info: EngineInfo) {
+    this.#py = py;
+    this.#db = db;
+    this.#session = session;
+    this.info = info;
+  }
+
+  static async create(options: EngineOptions): Promise<LabEngine> {
+    const started = performance.now();
+    const { assets } = options;
+    const stray: string[] = [];
+    const progress = assets.onProgress ?? (() => undefined);
+    progress({ phase: 'python' });
+    const py = await assets.loadPyodide({ stdout: (s) => stray.push(s), stderr: (s) => stray.push(s) });
+    py.unpackArchive(await assets.bytes('python.zip'), 'zip', { extractDir: SITE_DIR });
+    py.unpackArchive(await assets.bytes('zoneinfo.zip'), 'zip', { extractDir: ZONEINFO_DIR });
+
+    let appDirs: string[];
+    let snapshot: Blob | null = null;
+    const seedFiles: string[] = [];
+    if ('dataset' in options) {
+      progress({ phase: 'dataset' });
+      const base = `datasets/${options.dataset}`;
+      py.unpackArchive(await assets.bytes(`${base}/app.zip`), 'zip', { extractDir: '/lab' });
+      snapshot = new Blob([await assets.bytes(`${base}/pgdata.tar.gz`) as Uint8Array<ArrayBuffer>]);
+      appDirs = [`${APPS_DIR}/${options.dataset}`];
+    } else {
+      if (!assets.mountHostDir) throw new Error('app folders can only be used in Node');
+      appDirs = options.appDirs.map((dir) => assets.mountHostDir!(py, dir));
+      if (options.seed !== false) {
+        for (const dir of appDirs) {
+          if (py.FS.analyzePath(`${dir}/seed.py`).exists) seedFiles.push(`${dir}/seed.py`);
+        }
+      }
+    }
+
+    progress({ phase: 'postgres' });
+    const db = new DatabaseSet((dir) => assets.createPglite(dir), snapshot);
+    await db.start();
+    py.registerJsModule('_ormlab_bridge', db.bridge);
+    const aliases = options.databases ?? ['default'];
+    // Databases other than the main one need blank instances ready before Python connects.
+    await db.prepareSpares(aliases.length - 1);
+    for (const alias of aliases.filter((a) => a !== 'default')) {
+      db.main.execProtocolRawSync(queryMessage(`CREATE DATABASE "${alias}"`));
+    }
+
+    progress({ phase: 'django' });
+    py.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(SITE_DIR)}); sys.dont_write_bytecode = True`);
+    const session = py.pyimport('ormlab.session') as unknown as SessionProxy;
+    const started_ = JSON.parse(session.start(JSON.stringify({ appDirs, migrationsRoot: MIGRATIONS_ROOT, databases: aliases })));
+    if (!snapshot) session.migrate_and_seed(JSON.stringify(seedFiles));
+    session.warm_up();
+    db.dirty = !snapshot; // a fresh database has no snapshot to return to
+    progress({ phase: 'ready' });
+    const engine = new LabEngine(py, db, session, {
+      labels: started_.labels,
+      models: started_.models,
+      bootMs: performance.now() - started,
+    });
+    engine.#stdout = stray;
+    return engine;
+  }
+
+  /** Run learner code. By default starts from the pristine dataset. */
+  async run(code: string, options: RunOptions = {}): Promise<RunResult> {
+    if (options.reset ?? true) await this.reset();
+    const json = await this.#session.run(code, options.maxRows ?? 500, options.maxOutput ?? 100_000);
+    return JSON.parse(json) as RunResult;
+  }
+
+  /** EXPLAIN (FORMAT JSON) of a statement, ANALYZE + BUFFERS by default; the statement runs
+   *  inside a transaction that is rolled back, so EXPLAIN ANALYZE of a write changes nothing. */
+  async explain(sql: string, options: ExplainOptions = {}): Promise<ExplainPlan[]> {
+    const flags = ['FORMAT JSON'];
+    if (options.analyze ?? true) flags.unshift('ANALYZE');
+    if ((options.buffers ?? true) && (options.analyze ?? true)) flags.splice(1, 0, 'BUFFERS');
+    const pg = this.#db.main;
+    const exec = (s: string) => readReply(pg.execProtocolRawSync(queryMessage(s)));
+    exec('BEGIN');
+    try {
+      const reply = exec(`EXPLAIN (${flags.join(', ')}) ${sql}`);
+      if (reply.error) {
+        const e = new Error(`${reply.error.message} (SQLSTATE ${reply.error.code})`);
+        Object.assign(e, { sqlstate: reply.error.code });
+        throw e;
+      }
+      return JSON.parse(reply.rows[0][0] ?? '[]') as ExplainPlan[];
+    } finally {
+      exec('ROLLBACK');
+    }
+  }
+
+  /** Raw SQL straight to the main database (tools and benchmarks; no Django, no capture). */
+  rawQuery(sql: string) {
+    return readReply(this.#db.main.execProtocolRawSync(queryMessage(sql)));
+  }
+
+  /** Back to the pristine snapshot (cheap when nothing was written: see DatabaseSet.reset). */
+  async reset(): Promise<void> {
+    if (await this.#db.reset()) this.#session.close_connections();
+  }
+
+  /** Prepare the next pristine database now (idle time), so the next reset is a swap. */
+  prepareReset(): Promise<void> {
+    return this.#db.dirty ? this.#db.preparePristine() : Promise.resolve();
+  }
+
+  get dirty(): boolean {
+    return this.#db.dirty;
+  }
+
+  get pyodide(): PyodideAPI {
+    return this.#py;
+  }
+
+  get databases(): DatabaseSet {
+    return this.#db;
+  }
+
+  /** Dump the main database's data directory (the build step that makes snapshots). */
+  async dumpDataDir(): Promise<Blob> {
+    this.#session.close_connections();
+    return this.#db.dump();
+  }
+
+  async close(): Promise<void> {
+    await this.#db.close();
+  }
+}
+
+/** The functions of python/ormlab/session.py, as Pyodide exposes them. */
+interface SessionProxy {
+  start(configJson: string): string;
+  migrate_and_seed(seedFilesJson: string): void;
+  warm_up(): void;
+  run(code: string, maxRows: number, maxOutput: number): Promise<string>;
+  close_connections(): void;
+}
+
+export { MAIN_DATABASE };

@@ -1,0 +1,38 @@
+// RuntimeAssets for Node: the built runtime folder on disk, Pyodide and PGlite from node_modules.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { loadPyodide } from 'pyodide';
+import type { RuntimeAssets } from './assets';
+
+export const DEFAULT_RUNTIME_ROOT = path.resolve(import.meta.dirname, '../../public/runtime');
+
+/** The folder of the current runtime build (public/runtime/manifest.json names it). */
+export function currentRuntimeDir(root = DEFAULT_RUNTIME_ROOT): string {
+  const manifestPath = path.join(root, 'manifest.json');
+  if (!fs.existsSync(manifestPath)) {
+    throw new Error(`No lab runtime at ${root}: run \`npm run build:runtime\` (npm install does it too).`);
+  }
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { dir: string };
+  return path.join(root, manifest.dir);
+}
+
+export function nodeAssets(runtimeDir: string): RuntimeAssets {
+  return {
+    loadPyodide: (io) => loadPyodide({ stdout: io.stdout, stderr: io.stderr }),
+    createPglite: (dataDir) => PGlite.create({ extensions: { pg_trgm }, ...(dataDir ? { loadDataDir: dataDir } : {}) }),
+    bytes: async (file) => {
+      const full = path.join(runtimeDir, file);
+      if (!fs.existsSync(full)) throw new Error(`runtime file missing: ${full} (rebuild with \`npm run build:runtime\`)`);
+      return new Uint8Array(fs.readFileSync(full));
+    },
+    mountHostDir: (py, hostPath) => {
+      const abs = path.resolve(hostPath);
+      if (!fs.existsSync(abs)) throw new Error(`no such folder: ${abs}`);
+      py.FS.mkdirTree(abs);
+      py.mountNodeFS(abs, abs);
+      return abs;
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// The lab's typed contract: what a run returns, and the messages between the UI's client and the
+// lab worker. Shared by the engine (Node and browser), the worker shells and the client.
+
+/** One statement Django executed, as `CaptureQueriesContext` counts them. */
+export interface QueryRecord {
+  /** The final text PostgreSQL received (parameters interpolated as psycopg2 does). */
+  sql: string;
+  /** Django's SQL template with %s placeholders. */
+  rawSql: string;
+  params: unknown[] | Record<string, unknown> | null;
+  durationMs: number;
+  /** Rows returned (SELECT) or affected (INSERT/UPDATE/DELETE); -1 when not applicable. */
+  rowCount: number;
+  /** Line of learner code that caused it, or null (e.g. Django's own bookkeeping). */
+  line: number | null;
+  /** Database alias (`default`, or another alias in multi-database lessons). */
+  database: string;
+  /** Whether it ran inside a transaction (atomic block or autocommit off). */
+  inTransaction: boolean;
+  many: boolean;
+  /** SQLSTATE (or exception name) when the statement failed. */
+  error: string | null;
+}
+
+export type ResultValue =
+  | { kind: 'table'; columns: string[]; rows: unknown[][]; rowCount: number; truncated: boolean }
+  | { kind: 'json'; value: unknown }
+  | { kind: 'text'; value: string }
+  | { kind: 'none' };
+
+export interface RunError {
+  /** Python exception class, e.g. `IntegrityError`, `SyntaxError`, `TimeoutError`. */
+  type: string;
+  message: string;
+  /** Learner line where it happened, if it happened in learner code. */
+  line: number | null;
+  /** Traceback trimmed to learner frames. */
+  traceback: string;
+  /** SQLSTATE for database errors (e.g. `23505`). */
+  sqlstate: string | null;
+}
+
+export interface RunResult {
+  ok: boolean;
+  result: ResultValue | null;
+  stdout: string;
+  queries: QueryRecord[];
+  /** Equals what Django's `assertNumQueries` would count. */
+  queryCount: number;
+  error: RunError | null;
+  durationMs: number;
+}
+
+export interface RunOptions {
+  /** Start from the pristine dataset first (the default for learner runs). */
+  reset?: boolean;
+  /** Rows kept in a table result (the row count is always exact). */
+  maxRows?: number;
+  /** Characters of stdout kept. */
+  maxOutput?: number;
+}
+
+/** One node of `EXPLAIN (FORMAT JSON)` output, as PostgreSQL emits it. */
+export type ExplainPlan = Record<string, unknown>;
+
+export interface ExplainOptions {
+  analyze?: boolean;
+  buffers?: boolean;
+  database?: string;
+}
+
+export type BootPhase = 'download' | 'python' | 'postgres' | 'dataset' | 'django' | 'ready';
+
+export interface BootProgress {
+  phase: BootPhase;
+  /** Bytes downloaded so far and expected, during `download`. */
+  loaded?: number;
+  total?: number;
+}
+
+// ---- worker messages ---------------------------------------------------------------------
+
+export interface WorkerInit {
+  /** Base URL (browser) or folder (Node) of the built runtime assets. */
+  runtimeBase: string;
+  dataset: string;
+}
+
+export type ClientRequest =
+  | { id: number; type: 'init'; init: WorkerInit }
+  | { id: number; type: 'run'; code: string; options?: RunOptions }
+  | { id: number; type: 'explain'; sql: string; options?: ExplainOptions }
+  | { id: number; type: 'reset' };
+
+export type WorkerResponse =
+  | { type: 'progress'; progress: BootProgress }
+  | { id: number; type: 'ready'; bootMs: number }
+  | { id: number; type: 'result'; result: unknown }
+  | { id: number; type: 'error'; message: string };

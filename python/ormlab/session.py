@@ -1,0 +1,60 @@
+"""The lab session the engine drives: one Django setup, many runs.
+
+The TypeScript engine (lib/runtime/engine.ts) calls these functions with plain strings and
+gets JSON strings back, so nothing Python-specific crosses the bridge.
+"""
+import json
+
+from . import bootstrap, runner
+
+_state = {"labels": None, "namespace": None}
+
+
+def start(config_json):
+    """Configure Django for the apps; returns the model names learner code can use."""
+    config = json.loads(config_json)
+    labels = bootstrap.configure(
+        config["appDirs"], config["migrationsRoot"],
+        databases=bootstrap.default_databases(config.get("databases") or ["default"]))
+    _state["labels"] = labels
+    _state["namespace"] = bootstrap.models_namespace(labels)
+    return json.dumps({"labels": labels, "models": _model_names(labels)})
+
+
+def _model_names(labels):
+    from django.apps import apps
+    return [m.__name__ for label in labels for m in apps.get_app_config(label).get_models()]
+
+
+def migrate_and_seed(seed_files_json):
+    """Fresh databases only: make + apply migrations, then run each app's seed.py."""
+    bootstrap.make_and_apply_migrations(_state["labels"])
+    for seed_file in json.loads(seed_files_json):
+        bootstrap.run_seed(seed_file, _state["namespace"])
+    close_connections()
+
+
+def warm_up():
+    """Open the default connection and run one ORM query, so Django's lazy imports and the
+    connection's first-use work happen during boot rather than in the learner's first run."""
+    from django.apps import apps
+    from django.db import connection
+
+    models = apps.get_app_config(_state["labels"][0]).get_models()
+    for model in models:
+        model.objects.filter(pk=1).first()
+        break
+    connection.ensure_connection()
+
+
+async def run(code, max_rows, max_output):
+    result = await runner.run(code, _state["namespace"], max_rows=max_rows, max_output=max_output)
+    return json.dumps(result)
+
+
+def close_connections():
+    """Forget every open connection (after the database under them was swapped for a pristine
+    copy): the next query reconnects and re-initializes the session, as on a new server."""
+    from django.db import connections
+    for conn in connections.all(initialized_only=True):
+        conn.close()
