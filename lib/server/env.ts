@@ -3,8 +3,6 @@ import { z } from 'zod';
 
 // Every setting the server reads, validated once. A bad value stops the server with a message
 // naming the variable instead of failing later inside a request.
-const DEV_SECRET = 'ormlab-development-secret-not-for-production-use';
-
 const csv = z
   .string()
   .optional()
@@ -26,18 +24,22 @@ export const envSchema = z
       .transform((v) => v === '1' || v === 'true'),
     BETTER_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     BETTER_AUTH_URL: z.url().optional(),
+    // Extra origins allowed to call mutations (e.g. a second public hostname).
     ORMLAB_TRUSTED_ORIGINS: csv,
+    // Hosts the app answers on when BETTER_AUTH_URL is not set (wildcards allowed).
+    ORMLAB_ALLOWED_HOSTS: csv.transform((hosts) => (hosts.length ? hosts : ['localhost:*', '127.0.0.1:*'])),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.BETTER_AUTH_SECRET) {
+    // Embedded mode can keep a generated secret in its data directory (one process); several
+    // instances on PostgreSQL must share one, so production requires it there.
+    if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.BETTER_AUTH_SECRET) {
       ctx.addIssue({
         code: 'custom',
         path: ['BETTER_AUTH_SECRET'],
-        message: 'is required in production (32+ random characters, the same on every instance)',
+        message: 'is required in production with DATABASE_URL (32+ random characters, the same on every instance)',
       });
     }
-  })
-  .transform((env) => ({ ...env, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET ?? DEV_SECRET }));
+  });
 
 export type ServerEnv = z.infer<typeof envSchema>;
 

@@ -8,13 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Runs in the current directory (npm scripts start at the package root; the server tests
+// generate inside their private copy of the app).
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
 
 const result = spawnSync(process.execPath, [prismaCli, 'generate'], {
-  cwd: root,
+  cwd: process.cwd(),
   stdio: ['ignore', 'inherit', 'inherit'],
   env: {
     ...process.env,
