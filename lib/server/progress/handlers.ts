@@ -16,7 +16,8 @@ export function getProgress(request: Request): Promise<Response> {
   return guard(async () => {
     const user = await getSessionUser(request.headers);
     if (!user) return unauthorized();
-    return json(await readProgress(await getPrisma(), user.id));
+    // userId lets the browser store tell whose progress it holds (see lib/progress/progress-store.ts).
+    return json({ userId: user.id, ...(await readProgress(await getPrisma(), user.id)) });
   });
 }
 
