@@ -19,8 +19,9 @@ export interface OpenDatabase {
 
 async function openEmbedded(env: ServerEnv): Promise<OpenDatabase> {
   const dir = embeddedDataDir(env);
-  const release = lockDataDir(dir);
+  let release = () => {};
   try {
+    release = lockDataDir(dir);
     const { PGlite } = await import('@electric-sql/pglite');
     const db = await PGlite.create(dir);
     if (env.ORMLAB_AUTO_MIGRATE) await applyMigrations(pgliteRunner(db), readMigrations(migrationsDir()), false);
