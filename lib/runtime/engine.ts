@@ -34,7 +34,15 @@ export interface EngineFromApps {
   seed?: boolean;
 }
 
-export type EngineOptions = EngineFromDataset | EngineFromApps;
+/** Python + PostgreSQL with no app configured: `lab python SCRIPT` runs any script (Django's own
+ *  test suite included) against a fresh server; `spares` blank instances back CREATE DATABASE. */
+export interface EngineBare {
+  assets: RuntimeAssets;
+  bare: true;
+  spares?: number;
+}
+
+export type EngineOptions = EngineFromDataset | EngineFromApps | EngineBare;
 
 export interface EngineInfo {
   labels: string[];
@@ -45,12 +53,13 @@ export interface EngineInfo {
 export class LabEngine {
   #py: PyodideAPI;
   #db: DatabaseSet;
-  #session: SessionProxy;
-  #stdout: string[] = [];
+  #session: SessionProxy | null;
+  #output: OutputSink;
   readonly info: EngineInfo;
 
-  private constructor(py: PyodideAPI, db: DatabaseSet, session: SessionProxy, info: EngineInfo) {
+  private constructor(py: PyodideAPI, db: DatabaseSet, session: SessionProxy | null, output: OutputSink, info: EngineInfo) {
     this.#py = py;
+    this.#output = output;
     this.#db = db;
     this.#session = session;
     this.info = info;
@@ -59,13 +68,28 @@ export class LabEngine {
   static async create(options: EngineOptions): Promise<LabEngine> {
     const started = performance.now();
     const { assets } = options;
-    const stray: string[] = [];
+    // Output Python writes outside a learner run (where the runner captures it): warnings at
+    // boot, or everything a script prints in `lab python`. Dropped unless someone listens.
+    const output: OutputSink = { write: () => undefined };
     const progress = assets.onProgress ?? (() => undefined);
     progress({ phase: 'python' });
-    const py = await assets.loadPyodide({ stdout: (s) => stray.push(s), stderr: (s) => stray.push(s) });
+    const py = await assets.loadPyodide({
+      stdout: (s) => output.write(s, 'stdout'),
+      stderr: (s) => output.write(s, 'stderr'),
+    });
     py.unpackArchive(await assets.bytes('python.zip'), 'zip', { extractDir: SITE_DIR });
     py.unpackArchive(await assets.bytes('zoneinfo.zip'), 'zip', { extractDir: ZONEINFO_DIR });
 
+    if ('bare' in options) {
+      progress({ phase: 'postgres' });
+      const db = new DatabaseSet((dir) => assets.createPglite(dir), null);
+      await db.start();
+      await db.prepareSpares(options.spares ?? 3);
+      py.registerJsModule('_ormlab_bridge', db.bridge);
+      py.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(SITE_DIR)})`);
+      progress({ phase: 'ready' });
+      return new LabEngine(py, db, null, output, { labels: [], models: [], bootMs: performance.now() - started });
+    }
     let appDirs: string[];
     let snapshot: Blob | null = null;
     const seedFiles: string[] = [];
@@ -104,20 +128,59 @@ export class LabEngine {
     session.warm_up();
     db.dirty = !snapshot; // a fresh database has no snapshot to return to
     progress({ phase: 'ready' });
-    const engine = new LabEngine(py, db, session, {
+    return new LabEngine(py, db, session, output, {
       labels: started_.labels,
       models: started_.models,
       bootMs: performance.now() - started,
     });
-    engine.#stdout = stray;
-    return engine;
   }
 
   /** Run learner code. By default starts from the pristine dataset. */
   async run(code: string, options: RunOptions = {}): Promise<RunResult> {
     if (options.reset ?? true) await this.reset();
-    const json = await this.#session.run(code, options.maxRows ?? 500, options.maxOutput ?? 100_000);
+    const json = await this.#requireSession().run(code, options.maxRows ?? 500, options.maxOutput ?? 100_000);
     return JSON.parse(json) as RunResult;
+  }
+
+  #requireSession(): SessionProxy {
+    if (!this.#session) throw new Error('this engine was started bare: it has no Django app to run code against');
+    return this.#session;
+  }
+
+  /**
+   * Run a Python script as `python SCRIPT ARGS...` would: argv set, the script's folder first on
+   * sys.path, the working directory kept. Returns the exit status (SystemExit honoured).
+   */
+  async runScript(scriptPath: string, args: string[], cwd: string): Promise<number> {
+    const py = this.#py;
+    py.globals.set('_ormlab_argv', py.toPy([scriptPath, ...args]));
+    py.globals.set('_ormlab_cwd', cwd);
+    const status = await py.runPythonAsync(`
+import os, runpy, sys
+sys.argv = list(_ormlab_argv)
+sys.path.insert(0, os.path.dirname(os.path.abspath(sys.argv[0])))
+os.chdir(_ormlab_cwd)
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+def _ormlab_main():
+    try:
+        runpy.run_path(sys.argv[0], run_name="__main__")
+    except SystemExit as e:
+        code = e.code
+        if code is None:
+            return 0
+        if isinstance(code, int):
+            return code
+        print(code, file=sys.stderr)
+        return 1
+    return 0
+_ormlab_main()
+`);
+    return Number(status);
+  }
+
+  /** Where Python's own stdout/stderr lines go (outside learner runs). */
+  onOutput(write: OutputSink['write']): void {
+    this.#output.write = write;
   }
 
   /** EXPLAIN (FORMAT JSON) of a statement, ANALYZE + BUFFERS by default; the statement runs
@@ -149,7 +212,7 @@ export class LabEngine {
 
   /** Back to the pristine snapshot (cheap when nothing was written: see DatabaseSet.reset). */
   async reset(): Promise<void> {
-    if (await this.#db.reset()) this.#session.close_connections();
+    if (await this.#db.reset()) this.#session?.close_connections();
   }
 
   /** Prepare the next pristine database now (idle time), so the next reset is a swap. */
@@ -171,13 +234,17 @@ export class LabEngine {
 
   /** Dump the main database's data directory (the build step that makes snapshots). */
   async dumpDataDir(): Promise<Blob> {
-    this.#session.close_connections();
+    this.#session?.close_connections();
     return this.#db.dump();
   }
 
   async close(): Promise<void> {
     await this.#db.close();
   }
+}
+
+interface OutputSink {
+  write: (line: string, stream: 'stdout' | 'stderr') => void;
 }
 
 /** The functions of python/ormlab/session.py, as Pyodide exposes them. */
