@@ -6,6 +6,7 @@
 //                         and our python/ packages (psycopg2 driver, ormlab)
 //   zoneinfo.zip          the IANA time-zone database (Pyodide has none)
 //   pyodide/, pglite/     the browser copies of the npm packages' runtime files
+//   worker.js             the browser's lab worker, lib/runtime/worker.ts bundled by esbuild
 //   datasets/<name>/      for each content/datasets/<name>/: pgdata.tar.gz, the PGlite data
 //                         directory after migrate + seed; app.zip, the app and its migrations
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LabEngine } from '../../lib/runtime/engine';
 import { nodeAssets } from '../../lib/runtime/node-assets';
+import { bundleWorker } from './bundle-worker';
 // @ts-expect-error: plain ESM helper without types
 import { obtainPythonSources } from './python-sources.mjs';
 
@@ -110,6 +112,7 @@ async function main() {
       fs.mkdirSync(path.join(stage, dir), { recursive: true });
       for (const f of files) fs.copyFileSync(path.join(ROOT, 'node_modules', pkg, f), path.join(stage, dir, f));
     }
+    await bundleWorker(stage); // worker.js, the browser's lab worker (bundle-worker.ts)
     for (const name of datasetNames()) await buildDataset(stage, name);
 
     const dir = inputHash;

@@ -1,0 +1,78 @@
+// RuntimeAssets for the browser's lab worker: every file comes from the runtime build the site
+// serves (public/runtime/<dir>/, `base` below), so no request leaves our origin. Pyodide and
+// PGlite are not bundled into the worker: Pyodide is imported from the runtime folder at run
+// time, and PGlite gets its wasm, file-system bundle and extension from there explicitly
+// instead of resolving them against its own module URL.
+import { PGlite, type Extension } from '@electric-sql/pglite';
+import type { PyodideAPI } from 'pyodide';
+import type { RuntimeAssets } from './assets';
+import type { BootProgress } from './protocol';
+
+type LoadPyodide = (options: {
+  indexURL: string;
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+}) => Promise<PyodideAPI>;
+
+// An empty but valid wasm module (magic + version). PGlite 0.5 downloads initdb.wasm unless it
+// is given one, even when it loads a data directory and never runs initdb.
+const EMPTY_WASM_BYTES = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+/** `base`: absolute URL of the runtime build folder, ending in `/`. */
+export function browserAssets(base: string, onProgress?: (p: BootProgress) => void): RuntimeAssets {
+  const url = (file: string) => new URL(file, base).href;
+  const download = { loaded: 0, total: 0 };
+
+  /** fetch, counting body bytes into the download progress (Content-Length gives the total). */
+  async function fetchCounted(file: string): Promise<Response> {
+    const response = await fetch(url(file));
+    if (!response.ok || !response.body) throw new Error(`${file}: HTTP ${response.status} (is the runtime built? \`npm run build:runtime\`)`);
+    const length = Number(response.headers.get('Content-Length') ?? 0);
+    download.total += length;
+    const counter = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        download.loaded += chunk.byteLength;
+        onProgress?.({ phase: 'download', loaded: download.loaded, total: Math.max(download.total, download.loaded) });
+        controller.enqueue(chunk);
+      },
+    });
+    // Keep the headers: compileStreaming needs `Content-Type: application/wasm`.
+    return new Response(response.body.pipeThrough(counter), { headers: response.headers });
+  }
+
+  // Compiled once, shared by every PGlite instance (main, the pristine one for resets, spares).
+  let pgliteModule: Promise<WebAssembly.Module> | null = null;
+  let fsBundle: Promise<Blob> | null = null;
+  let initdbModule: Promise<WebAssembly.Module> | null = null;
+  const compile = (file: string) => WebAssembly.compileStreaming(fetchCounted(file));
+
+  // pg_trgm, as @electric-sql/pglite/contrib/pg_trgm declares it, but with the tarball from our
+  // runtime folder (the contrib module resolves it against its own import.meta.url).
+  const pgTrgm: Extension = { name: 'pg_trgm', setup: async () => ({ bundlePath: new URL(url('pglite/pg_trgm.tar.gz')) }) };
+
+  return {
+    onProgress,
+    async loadPyodide(io) {
+      const indexURL = url('pyodide/');
+      const { loadPyodide } = (await import(/* webpackIgnore: true */ `${indexURL}pyodide.mjs`)) as { loadPyodide: LoadPyodide };
+      return loadPyodide({ indexURL, stdout: io.stdout, stderr: io.stderr });
+    },
+    async createPglite(dataDir) {
+      pgliteModule ??= compile('pglite/pglite.wasm');
+      fsBundle ??= fetchCounted('pglite/pglite.data').then((r) => r.blob());
+      // A blank instance runs initdb; the runtime ships initdb.wasm only if a lab needs one.
+      const initdb = dataDir ? Promise.resolve(new WebAssembly.Module(EMPTY_WASM_BYTES)) : (initdbModule ??= compile('pglite/initdb.wasm'));
+      const [pgliteWasmModule, bundle, initdbWasmModule] = await Promise.all([pgliteModule, fsBundle, initdb]);
+      return PGlite.create({
+        pgliteWasmModule,
+        initdbWasmModule,
+        fsBundle: bundle,
+        extensions: { pg_trgm: pgTrgm },
+        ...(dataDir ? { loadDataDir: dataDir } : {}),
+      });
+    },
+    async bytes(file) {
+      return new Uint8Array(await (await fetchCounted(file)).arrayBuffer());
+    },
+  };
+}
