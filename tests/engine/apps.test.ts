@@ -1,0 +1,91 @@
+// The engine beyond the bookstore: any app folder (`--app`), migrations on edited models,
+// scripts run like `python` (two databases with a router), and the CLI's JSON contract.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LabEngine } from '../../lib/runtime/engine';
+import { currentRuntimeDir, nodeAssets } from '../../lib/runtime/node-assets';
+import { py, value } from './boot';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SHOP = path.join(ROOT, 'tests/fixtures/apps/shop');
+const exec = promisify(execFile);
+const lab = (...args: string[]) =>
+  exec(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/lab.ts'), ...args], { cwd: ROOT, maxBuffer: 1 << 24 })
+    .then((r) => ({ ...r, code: 0 }), (e: { stdout: string; stderr: string; code: number }) => e);
+
+describe('an app folder', () => {
+  let engine: LabEngine;
+  beforeAll(async () => {
+    engine = await LabEngine.create({ assets: nodeAssets(currentRuntimeDir()), appDirs: [SHOP] });
+  });
+  afterAll(async () => { await engine?.close(); });
+
+  it('is migrated fresh and seeded, with its models in scope by name', async () => {
+    expect(engine.info.labels).toEqual(['shop']);
+    expect(engine.info.models).toEqual(['Author', 'Book']);
+    const run = await engine.run('[Author.objects.count(), Book.objects.count()]', { reset: false });
+    expect(value(run)).toEqual([10, 50]);
+  });
+
+  it('makes, shows and applies a migration for an edited model', async () => {
+    const run = await engine.run(py`
+      import io
+      from django.core.management import call_command
+      Book.add_to_class("isbn", models.CharField(max_length=13, default=""))
+      out = io.StringIO()
+      call_command("makemigrations", "shop", name="book_isbn", stdout=out)
+      sql = io.StringIO()
+      call_command("sqlmigrate", "shop", "0002", stdout=sql)
+      call_command("migrate", "shop", verbosity=0)
+      Book.objects.filter(pk=1).update(isbn="9780000000001")
+      result = [out.getvalue().strip().splitlines()[0], sql.getvalue(), Book.objects.get(pk=1).isbn]
+    `, { reset: false });
+    const [made, sql, isbn] = value(run) as string[];
+    expect(made).toMatch(/Migrations for 'shop':/);
+    expect(sql).toContain('ALTER TABLE "shop_book" ADD COLUMN "isbn" varchar(13) DEFAULT \'\' NOT NULL;');
+    expect(isbn).toBe('9780000000001');
+  });
+});
+
+describe('the lab CLI', () => {
+  it('runs a snippet against an app folder and prints the JSON contract', async () => {
+    const { stdout, code } = await lab('run', path.join(ROOT, 'tests/fixtures/snippets/shop-n-plus-one.py'), '--app', SHOP, '--json');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out).sort()).toEqual(['error', 'ok', 'queries', 'queryCount', 'result', 'stdout']);
+    expect(out.queryCount).toBe(11);
+    expect(out.queries[1]).toMatchObject({ line: 2, rowCount: 1, params: [2] });
+    expect(out.queries[1].sql).toBe('SELECT "shop_author"."id", "shop_author"."name", "shop_author"."born" FROM "shop_author" WHERE "shop_author"."id" = 2 LIMIT 21');
+    expect(Object.keys(out.queries[0]).sort()).toEqual(expect.arrayContaining(['durationMs', 'line', 'params', 'rawSql', 'rowCount', 'sql']));
+  });
+
+  it('explains what is wrong with bad arguments', async () => {
+    const missing = await lab('run', 'no-such-file.py');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file: no-such-file.py');
+    const both = await lab('run', path.join(ROOT, 'tests/fixtures/snippets/shop-n-plus-one.py'), '--app', SHOP, '--dataset', 'bookstore');
+    expect(both.stderr).toContain('give --dataset or --app, not both');
+  });
+
+  it('runs a script like python: two databases with a router, argv and exit status', async () => {
+    const { stdout, code } = await lab('python', path.join(ROOT, 'tests/fixtures/scripts/two_databases.py'));
+    expect(code).toBe(3);
+    expect(stdout).toContain('before CREATE DATABASE: connection to server failed: FATAL:  database "archive" does not exist');
+    expect(stdout).toContain('archive queries: 1 INSERT INTO "library_author"');
+    expect(stdout).toContain('default queries: 1 INSERT INTO "library_book"');
+    expect(stdout).toContain('authors in archive: 1');
+    expect(stdout).toContain('no author table in default: True');
+  });
+});
+
+describe('the bookstore from the CLI', () => {
+  it('prints the queries and the result for a dataset snippet', async () => {
+    const { stdout, code } = await lab('run', path.join(ROOT, 'tests/fixtures/snippets/bookstore-count.py'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 query:');
+    expect(stdout).toContain('SELECT COUNT(*) AS "__count" FROM "bookstore_book" WHERE "bookstore_book"."price" < 10;');
+    expect(stdout).toMatch(/-- result\n\d+/);
+  });
+});
