@@ -14,7 +14,7 @@ export const appCopy = path.join(root, '.cache/server-test/app');
 
 const EXCLUDE = ['./node_modules', './.next', './.data', './.git', './.cache', './package-lock.json', './test-results'];
 
-export function buildAppCopy({ log = console.log } = {}) {
+export function buildAppCopy({ log = console.log }: { log?: (...args: unknown[]) => void } = {}): string {
   fs.rmSync(appCopy, { recursive: true, force: true });
   fs.mkdirSync(appCopy, { recursive: true });
   const tar = execFileSync('tar', ['-C', root, ...EXCLUDE.map((e) => `--exclude=${e}`), '-cf', '-', '.'], {
@@ -22,10 +22,11 @@ export function buildAppCopy({ log = console.log } = {}) {
   });
   execFileSync('tar', ['-C', appCopy, '-xf', '-'], { input: tar });
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  for (const [label, args] of [
+  const steps: Array<[string, string[]]> = [
     ['prisma generate', [path.join(root, 'scripts/db/generate.mjs')]],
     ['next build', [path.join(root, 'node_modules/next/dist/bin/next'), 'build']],
-  ]) {
+  ];
+  for (const [label, args] of steps) {
     log(`[build] ${label}`);
     const r = spawnSync(process.execPath, args, { cwd: appCopy, env, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${label} failed:\n${r.stdout}\n${r.stderr}`);
@@ -33,4 +34,3 @@ export function buildAppCopy({ log = console.log } = {}) {
   return appCopy;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) buildAppCopy();

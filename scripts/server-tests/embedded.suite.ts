@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startApp } from './lib/app-process.mjs';
-import { Learner, lesson } from './lib/http-client.mjs';
+import { startApp, type AppProcess } from './lib/app-process';
+import { Learner, lesson } from './lib/http-client';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ormlab-embedded-'));
 const env = { ORMLAB_DATA_DIR: dataDir };
-let app;
+let app: AppProcess;
 
 before(async () => {
   app = await startApp({ env });
@@ -25,7 +25,7 @@ describe('accounts', () => {
     assert.equal((await learner.signUp('cookie@example.com')).status, 200);
     const res = await learner.signIn('cookie@example.com');
     assert.equal(res.status, 200);
-    const cookie = res.headers.getSetCookie().find((c) => c.includes('session_token'));
+    const cookie = res.headers.getSetCookie().find((c) => c.includes('session_token')) ?? '';
     assert.match(cookie, /HttpOnly/i);
     assert.match(cookie, /SameSite=Lax/i);
     assert.match(cookie, /Secure/i);
@@ -113,7 +113,7 @@ describe('progress API', () => {
     const learner = await new Learner(app.url).register('strict@example.com');
     await learner.save(lesson(1), { status: 'started', attempts: 1, code: { 'query.py': 'ok' } });
     const before = (await learner.progress()).text;
-    const bad = [
+    const bad: Array<[string, Parameters<Learner['request']>[2]]> = [
       ['not json', { raw: '{"status": ' }],
       ['wrong type', { body: { status: 'started', attempts: 'many' } }],
       ['unknown status', { body: { status: 'mastered', attempts: 1 } }],
@@ -187,7 +187,7 @@ describe('embedded database', () => {
 
   it('keeps committed progress after kill -9 in the middle of writes', async () => {
     const learner = await new Learner(app.url).register('crash@example.com');
-    const acknowledged = new Set();
+    const acknowledged = new Set<string>();
     let stop = false;
     const writers = Array.from({ length: 8 }, async (_, w) => {
       for (let i = 0; !stop; i++) {
@@ -203,7 +203,8 @@ describe('embedded database', () => {
     app = await startApp({ env });
     const after = await learner.on(app.url).progress();
     assert.equal(after.status, 200, after.text);
-    const saved = new Set(after.json.lessons.filter((l) => l.status === 'completed').map((l) => l.lessonId));
+    const lessons: Array<{ lessonId: string; status: string }> = after.json.lessons;
+    const saved = new Set(lessons.filter((l) => l.status === 'completed').map((l) => l.lessonId));
     for (const id of acknowledged) assert.ok(saved.has(id), `lost acknowledged write ${id}`);
   });
 });

@@ -3,15 +3,14 @@
 // any learner.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { freePort, startApp } from './lib/app-process.mjs';
-import { startCluster } from './lib/postgres-cluster.mjs';
-import { Learner, lesson } from './lib/http-client.mjs';
+import pg from 'pg';
+import { freePort, startApp, type AppProcess } from './lib/app-process';
+import { startCluster, type Cluster } from './lib/postgres-cluster';
+import { Learner, lesson } from './lib/http-client';
 
-const pg = createRequire(import.meta.url)('pg');
-let cluster;
-let a;
-let b;
+let cluster: Cluster;
+let a: AppProcess;
+let b: AppProcess;
 
 before(async () => {
   cluster = startCluster(await freePort());
@@ -58,7 +57,7 @@ describe('two instances, one PostgreSQL', () => {
     assert.equal((await onA.save(lesson(1), { status: 'completed', attempts: 2, code: { 'query.py': 'from a' } })).status, 200);
     assert.equal((await onB.save(lesson(2), { status: 'started', attempts: 1 })).status, 200);
     const fromB = await onB.progress();
-    assert.deepEqual(fromB.json.lessons.map((l) => [l.lessonId, l.status]), [[lesson(1), 'completed'], [lesson(2), 'started']]);
+    assert.deepEqual(fromB.json.lessons.map((l: { lessonId: string; status: string }) => [l.lessonId, l.status]), [[lesson(1), 'completed'], [lesson(2), 'started']]);
     assert.equal(fromB.json.lessons[0].code['query.py'], 'from a');
     const fromA = await onA.progress();
     assert.deepEqual(fromA.json.lessons, fromB.json.lessons);

@@ -2,21 +2,27 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { appCopy, root } from '../build-copy.mjs';
+import { appCopy, root } from '../build-copy';
 
-export async function freePort() {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
     server.on('error', reject);
   });
 }
 
-/** @returns {Promise<{url: string, pid: number, output: () => string, kill: (signal?: string) => Promise<void>}>} */
-export async function startApp({ env = {}, port } = {}) {
+export interface AppProcess {
+  url: string;
+  pid: number;
+  output(): string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function startApp({ env = {}, port }: { env?: Record<string, string>; port?: number } = {}): Promise<AppProcess> {
   port ??= await freePort();
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: appCopy,
@@ -24,8 +30,8 @@ export async function startApp({ env = {}, port } = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
+  child.stdout.on('data', (d: Buffer) => (output += d));
+  child.stderr.on('data', (d: Buffer) => (output += d));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -41,9 +47,9 @@ export async function startApp({ env = {}, port } = {}) {
   }
   return {
     url,
-    pid: child.pid,
+    pid: child.pid ?? 0,
     output: () => output,
-    async kill(signal = 'SIGTERM') {
+    async kill(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
     },

@@ -3,22 +3,39 @@
 
 let nextIp = 1;
 
+export interface HttpResult {
+  status: number;
+  // Parsed JSON of any shape: the tests assert on it.
+  json: any;
+  text: string;
+  headers: Headers;
+}
+
+interface RequestOptions {
+  body?: unknown;
+  raw?: string;
+  headers?: Record<string, string>;
+}
+
 export class Learner {
-  constructor(baseUrl, { ip } = {}) {
+  baseUrl: string;
+  ip: string;
+  cookies = new Map<string, string>();
+
+  constructor(baseUrl: string, { ip }: { ip?: string } = {}) {
     this.baseUrl = baseUrl;
-    this.cookies = new Map();
     const n = nextIp++;
     this.ip = ip ?? `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
   }
 
   /** The same learner (cookies) talking to another instance. */
-  on(baseUrl) {
+  on(baseUrl: string): Learner {
     const other = new Learner(baseUrl, { ip: this.ip });
     other.cookies = this.cookies;
     return other;
   }
 
-  async request(method, path, { body, headers = {}, raw } = {}) {
+  async request(method: string, path: string, { body, headers = {}, raw }: RequestOptions = {}): Promise<HttpResult> {
     const res = await fetch(this.baseUrl + path, {
       method,
       redirect: 'manual',
@@ -40,7 +57,7 @@ export class Learner {
       else this.cookies.set(name, value);
     }
     const text = await res.text();
-    let json;
+    let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
@@ -49,15 +66,15 @@ export class Learner {
     return { status: res.status, json, text, headers: res.headers };
   }
 
-  signUp(email, password = 'correct horse battery staple') {
+  signUp(email: string, password = 'correct horse battery staple'): Promise<HttpResult> {
     return this.request('POST', '/api/auth/sign-up/email', { body: { email, password, name: email } });
   }
 
-  signIn(email, password = 'correct horse battery staple') {
+  signIn(email: string, password = 'correct horse battery staple'): Promise<HttpResult> {
     return this.request('POST', '/api/auth/sign-in/email', { body: { email, password } });
   }
 
-  async register(email, password) {
+  async register(email: string, password?: string): Promise<Learner> {
     const up = await this.signUp(email, password);
     if (up.status !== 200) throw new Error(`sign-up ${email}: ${up.status} ${up.text}`);
     const inn = await this.signIn(email, password);
@@ -65,13 +82,13 @@ export class Learner {
     return this;
   }
 
-  progress() {
+  progress(): Promise<HttpResult> {
     return this.request('GET', '/api/progress');
   }
 
-  save(lessonId, body) {
+  save(lessonId: string, body: unknown): Promise<HttpResult> {
     return this.request('PUT', `/api/progress/${lessonId}`, { body });
   }
 }
 
-export const lesson = (n) => `01-foundations/${String(n).padStart(2, '0')}-lesson-${n}`;
+export const lesson = (n: number): string => `01-foundations/${String(n).padStart(2, '0')}-lesson-${n}`;

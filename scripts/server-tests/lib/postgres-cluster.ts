@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-function binDir() {
+function binDir(): string | null {
   const base = '/usr/lib/postgresql';
   if (!fs.existsSync(base)) return null;
   const versions = fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin/initdb')));
@@ -14,8 +14,11 @@ function binDir() {
   return versions.length ? path.join(base, versions[0], 'bin') : null;
 }
 
-export function ensurePostgres(log = console.log) {
-  if (binDir()) return binDir();
+type Log = (...args: unknown[]) => void;
+
+export function ensurePostgres(log: Log = console.log): string {
+  const installed = binDir();
+  if (installed) return installed;
   log('[postgres] installing Debian package postgresql');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
@@ -25,17 +28,22 @@ export function ensurePostgres(log = console.log) {
   return dir;
 }
 
-const asPostgres = (args) => (process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]);
+const asPostgres = (args: string[]): [string, string[]] => (process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]);
 
-function run(args, options = {}) {
+function run(args: string[]): string {
   const [cmd, rest] = asPostgres(args);
-  const r = spawnSync(cmd, rest, { encoding: 'utf8', ...options });
+  const r = spawnSync(cmd, rest, { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
 
-/** @returns {{url: (db: string) => string, adminUrl: string, stop: () => void}} */
-export function startCluster(port, { log = console.log, durable = false } = {}) {
+export interface Cluster {
+  adminUrl: string;
+  url(db: string): string;
+  stop(): void;
+}
+
+export function startCluster(port: number, { log = console.log, durable = false }: { log?: Log; durable?: boolean } = {}): Cluster {
   const bin = ensurePostgres(log);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ormlab-pg-'));
   fs.chmodSync(dir, 0o777);
@@ -51,7 +59,7 @@ export function startCluster(port, { log = console.log, durable = false } = {}) 
   log(`[postgres] cluster on 127.0.0.1:${port}`);
   return {
     adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-    url: (db) => `postgresql://postgres@127.0.0.1:${port}/${db}`,
+    url: (db: string) => `postgresql://postgres@127.0.0.1:${port}/${db}`,
     stop() {
       try {
         run([path.join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop']);
