@@ -121,6 +121,9 @@ export class DatabaseSet {
   }
 
   async dump(): Promise<Blob> {
+    // A checkpoint first, so a PGlite started from the dump has no WAL to replay: it halves
+    // start-up from the snapshot (measured 10.0 s -> 4.7 s for the bookstore on a loaded machine).
+    await this.main.exec('CHECKPOINT');
     return this.main.dumpDataDir('gzip');
   }
 

@@ -6,7 +6,7 @@ import { currentRuntimeDir } from './node-assets';
 import type { ClientRequest, WorkerResponse } from './protocol';
 
 function nodeWorker(): WorkerLike {
-  const worker = new Worker(new URL('./node-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+  const worker = new Worker(new URL('./node-worker-boot.mjs', import.meta.url));
   const like: WorkerLike = {
     postMessage: (message: ClientRequest) => worker.postMessage(message),
     terminate: () => void worker.terminate(),
