@@ -1,8 +1,10 @@
 import next from 'eslint-config-next';
 
-export default [
+const config = [
   ...next,
   {
-    ignores: ['.next/**', 'public/runtime/**', 'lib/generated/**', '.cache/**', 'coverage/**', 'test-results/**', 'next-env.d.ts'],
+    ignores: ['.next/**', 'public/runtime/**', 'lib/generated/**', '.cache/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },
 ];
+
+export default config;
