@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const appCopy = path.join(root, '.cache/server-test/app');
 
-const EXCLUDE = ['./node_modules', './.next', './.data', './.git', './.cache', './package-lock.json', './test-results'];
+// public/runtime (the lab's 100 MB of WASM and snapshots) is not needed to test the server.
+const EXCLUDE = ['./node_modules', './.next', './.data', './.git', './.cache', './package-lock.json', './test-results', './public/runtime'];
 
 export function buildAppCopy({ log = console.log }: { log?: (...args: unknown[]) => void } = {}): string {
   fs.rmSync(appCopy, { recursive: true, force: true });
