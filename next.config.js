@@ -6,6 +6,17 @@ const nextConfig = {
   // public/runtime/ and is built by scripts/runtime/build-runtime.mjs, not by Next.
   // Node-only engine dependencies stay out of the server bundle.
   serverExternalPackages: ['pyodide', '@electric-sql/pglite'],
+  // A runtime build folder is named by the hash of its inputs, so its files never change: let
+  // browsers keep them, and a warm start of the lab worker asks the server for nothing.
+  // (public/ files are otherwise served with max-age=0; manifest.json stays that way.)
+  async headers() {
+    return [
+      {
+        source: '/runtime/:dir([0-9a-f]{16})/:path*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,0 +1,34 @@
+// Playwright against a production build (`next build && next start`) in Debian's Chromium:
+// `npx playwright install` cannot download browsers here, so e2e/global-setup.ts installs the
+// `chromium` package when /usr/bin/chromium is missing.
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
+  // Booting Pyodide + Django + PGlite takes seconds (10-20 s on a loaded 2-core machine).
+  timeout: 180_000,
+  expect: { timeout: 60_000 },
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // build:runtime is a no-op when the runtime (worker.js included) is up to date.
+    command: `npm run build:runtime && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: true,
+    timeout: 600_000,
+    stdout: 'pipe',
+  },
+});
