@@ -5,7 +5,7 @@ in-browser engine (PGlite) is compared against. Start a server first with
 scripts/native/pg-cluster.sh, then:
 
     /usr/bin/python3 scripts/native/run_app.py --app content/datasets/bookstore \
-        --host /tmp/ormlab-pg --port 54329 [--snippet FILE.py] [--keep-db]
+        --host .cache/native-pg --port 54329 [--snippet FILE.py] [--keep-db]
 
 Steps: fresh database, makemigrations (into a temporary package, never the
 app folder) + migrate, seed.py with the models and `connection` in scope,
