@@ -82,6 +82,9 @@ class cursor:  # noqa: N801  (psycopg2's name)
     def execute(self, query, vars=None):  # noqa: A002
         if self.closed:
             raise InterfaceError("cursor already closed")
+        # psycopg2 forgets the previous statement first: when quoting fails (a parameter it
+        # cannot adapt), cursor.query is None, not the last statement sent.
+        self.query = None
         sql = self.mogrify(query, vars)
         if self.name is not None:
             if self._declared:

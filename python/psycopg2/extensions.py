@@ -95,7 +95,9 @@ def _adapt_date(v):
 
 
 def _adapt_time(v):
-    return AsIs("'" + v.isoformat() + "'::time")
+    # psycopg2: an aware time is a timetz, like an aware datetime is a timestamptz
+    cast = "::timetz" if v.tzinfo is not None else "::time"
+    return AsIs("'" + v.isoformat() + "'" + cast)
 
 
 def _adapt_timedelta(v):
@@ -107,9 +109,32 @@ class _List:
         self.adapted = seq
 
     def getquoted(self):
+        # psycopg2's list_quote (adapter_list.c): ARRAY[...], except that an empty list is '{}'
+        # (usable in ANY() without a cast), an empty list inside a list becomes ARRAY[], and a
+        # list holding only NULLs (or lists of them) uses the '{NULL,...}' literal, which the
+        # ARRAY[] constructor cannot express.
         if not self.adapted:
             return b"'{}'"
-        return b"ARRAY[" + b",".join(adapt(x).getquoted() for x in self.adapted) + b"]"
+        quoted = []
+        all_nulls = True
+        for x in self.adapted:
+            if x is None:
+                quoted.append(b"NULL")
+                continue
+            q = adapt(x).getquoted()
+            if isinstance(x, list):
+                if q[:1] == b"A":
+                    all_nulls = False
+                elif q == b"'{}'":
+                    all_nulls = False
+                    q = b"ARRAY[]"
+            else:
+                all_nulls = False
+            quoted.append(q)
+        if not all_nulls:
+            return b"ARRAY[" + b",".join(quoted) + b"]"
+        # every item is NULL or a '{...}' literal of NULLs: strip their quotes and nest them
+        return b"'{" + b",".join(q[1:-1] if q[:1] == b"'" else q for q in quoted) + b"}'"
 
 
 class _Tuple:
@@ -117,8 +142,7 @@ class _Tuple:
         self.adapted = seq
 
     def getquoted(self):
-        if not self.adapted:
-            raise ValueError("empty tuple")  # psycopg2 renders (NULL) pre-2.9? keep strict
+        # psycopg2 2.9 renders an empty tuple as "()" (the server rejects it, as natively)
         return b"(" + b", ".join(adapt(x).getquoted() for x in self.adapted) + b")"
 
 
