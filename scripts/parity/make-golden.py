@@ -9,7 +9,7 @@ tests/parity/golden.json. tests/parity/parity.test.ts runs the same snippets in 
 Run with Debian's interpreter (it has python3-psycopg2) against a running server, e.g. through
 scripts/parity/make-golden.sh, which starts and stops a throwaway cluster:
 
-    /usr/bin/python3 scripts/parity/make-golden.py --host /tmp/ormlab-parity-pg --port 54347 \
+    /usr/bin/python3 scripts/parity/make-golden.py --host .cache/parity-pg --port 54347 \
         [--only NAME ...] [--out FILE]
 """
 

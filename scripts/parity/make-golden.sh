@@ -10,7 +10,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-dir=${ORMLAB_PARITY_PG_DIR:-/tmp/ormlab-parity-pg}
+dir=${ORMLAB_PARITY_PG_DIR:-$PWD/.cache/parity-pg}
 port=${ORMLAB_PARITY_PG_PORT:-54347}
 
 if [[ ! -d $repo/.cache/python-src/django ]]; then
