@@ -1,36 +1,18 @@
 'use client';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { syncProgress } from '@/components/progress/progress-client';
 import { authClient } from './auth-client';
 import { authErrorMessage, SIGN_IN_FAILED } from './auth-messages';
 import { FormError, FormField, SubmitButton } from './form-field';
+import { useSignInFlow } from './use-sign-in-flow';
 
 export function SignInForm({ next }: { next: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
+  const { error, busy, onSubmit } = useSignInFlow(next, async (form) => {
     const { error: failure } = await authClient.signIn.email({
       email: String(form.get('email')),
       password: String(form.get('password')),
     });
-    if (failure) {
-      setBusy(false);
-      setError(authErrorMessage(failure.status, SIGN_IN_FAILED));
-      return;
-    }
-    // Anonymous progress made in this browser joins the account now.
-    await syncProgress();
-    router.push(next);
-    router.refresh();
-  }
+    return failure ? authErrorMessage(failure.status, SIGN_IN_FAILED) : null;
+  });
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate={false}>

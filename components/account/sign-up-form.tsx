@@ -1,38 +1,21 @@
 'use client';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/server/auth/password-rules';
-import { syncProgress } from '@/components/progress/progress-client';
 import { authClient } from './auth-client';
 import { authErrorMessage, SIGN_UP_FAILED } from './auth-messages';
 import { FormError, FormField, SubmitButton } from './form-field';
+import { useSignInFlow } from './use-sign-in-flow';
 
 export function SignUpForm({ next }: { next: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const { error, busy, onSubmit } = useSignInFlow(next, async (form) => {
     const email = String(form.get('email'));
     const password = String(form.get('password'));
-    setBusy(true);
-    setError(null);
     // Sign-up answers the same whether or not the email is taken; signing in right after is
     // what tells the learner it worked, without telling anyone else who has an account.
     const signUp = await authClient.signUp.email({ email, password, name: String(form.get('name')) || email });
     const signIn = signUp.error ? signUp : await authClient.signIn.email({ email, password });
-    if (signIn.error) {
-      setBusy(false);
-      setError(authErrorMessage(signIn.error.status, SIGN_UP_FAILED));
-      return;
-    }
-    await syncProgress();
-    router.push(next);
-    router.refresh();
-  }
+    return signIn.error ? authErrorMessage(signIn.error.status, SIGN_UP_FAILED) : null;
+  });
 
   return (
     <form onSubmit={onSubmit} className="space-y-4">
