@@ -10,6 +10,8 @@ import time
 
 from django.db import connections
 
+from .serialize import to_jsonable
+
 
 class QueryCapture:
     def __init__(self, learner_file):
@@ -75,8 +77,6 @@ class QueryCapture:
 
 
 def _jsonable_params(params, many):
-    from .serialize import to_jsonable
-
     if params is None:
         return None
     if many:
