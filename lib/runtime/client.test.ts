@@ -33,6 +33,7 @@ const okRun = (queryCount = 1): RunResult => ({
   stdout: '',
   queries: [],
   queryCount,
+  calls: [],
   error: null,
   durationMs: 3,
 });

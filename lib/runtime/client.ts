@@ -7,6 +7,7 @@ import type {
   ClientRequest,
   ExplainOptions,
   ExplainPlan,
+  ModelInfo,
   RunOptions,
   RunResult,
   WorkerInit,
@@ -126,6 +127,13 @@ export class LabClient {
     return this.#send<ExplainPlan[]>(session, { type: 'explain', sql, options });
   }
 
+  /** The lesson app's models and fields. */
+  async describe(): Promise<ModelInfo[]> {
+    const session = this.#session;
+    await session.ready;
+    return this.#send<ModelInfo[]>(session, { type: 'describe' });
+  }
+
   async reset(): Promise<void> {
     const session = this.#session;
     await session.ready;
@@ -242,6 +250,7 @@ export function failedRun(type: string, message: string, durationMs: number): Ru
     queryCount: 0,
     error: { type, message, line: null, traceback: '', sqlstate: null },
     durationMs,
+    calls: [],
   };
 }
 

@@ -11,7 +11,7 @@ import type { PyodideAPI } from 'pyodide';
 import type { RuntimeAssets } from './assets';
 import { DatabaseSet, MAIN_DATABASE } from './databases';
 import { queryMessage, readReply } from './pg-wire';
-import type { ExplainOptions, ExplainPlan, RunOptions, RunResult } from './protocol';
+import type { ExplainOptions, ExplainPlan, ModelInfo, RunOptions, RunResult } from './protocol';
 
 const SITE_DIR = '/lab/site';
 const APPS_DIR = '/lab/apps';
@@ -142,6 +142,11 @@ export class LabEngine {
     return JSON.parse(json) as RunResult;
   }
 
+  /** The app's models and fields (for completion and for naming relations in N+1 warnings). */
+  describe(): ModelInfo[] {
+    return JSON.parse(this.#requireSession().describe()) as ModelInfo[];
+  }
+
   #requireSession(): SessionProxy {
     if (!this.#session) throw new Error('this engine was started bare: it has no Django app to run code against');
     return this.#session;
@@ -254,6 +259,7 @@ interface SessionProxy {
   warm_up(): void;
   run(code: string, maxRows: number, maxOutput: number): Promise<string>;
   close_connections(): void;
+  describe(): string;
 }
 
 export { MAIN_DATABASE };

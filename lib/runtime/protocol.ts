@@ -40,6 +40,13 @@ export interface RunError {
   sqlstate: string | null;
 }
 
+/** A call in the learner's code, read from its Python AST (for `calls` checks). */
+export interface CallSite {
+  /** The called name: `select_related` for `qs.select_related(...)`, `print` for `print(...)`. */
+  name: string;
+  line: number;
+}
+
 export interface RunResult {
   ok: boolean;
   result: ResultValue | null;
@@ -49,6 +56,8 @@ export interface RunResult {
   queryCount: number;
   error: RunError | null;
   durationMs: number;
+  /** Every call in the learner's code (empty when it did not parse). */
+  calls: CallSite[];
 }
 
 export interface RunOptions {
@@ -58,6 +67,38 @@ export interface RunOptions {
   maxRows?: number;
   /** Characters of stdout kept. */
   maxOutput?: number;
+}
+
+/** How a field relates to another model (null for plain columns). */
+export interface RelationInfo {
+  /** fk / o2o / m2m are declared on this model; reverse-* are the other side's accessors. */
+  kind: 'fk' | 'o2o' | 'm2m' | 'reverse-fk' | 'reverse-o2o' | 'reverse-m2m';
+  /** Related model's class name. */
+  model: string;
+  /** Related model's table. */
+  table: string;
+  /** For m2m and reverse-m2m: the join table. */
+  through: string | null;
+}
+
+export interface FieldInfo {
+  /** Attribute / lookup name (`author`, `published`, reverse accessors like `book` or `books`). */
+  name: string;
+  /** Database column (`author_id`), null for reverse relations and m2m. */
+  column: string | null;
+  /** Django's internal type (`CharField`, `ForeignKey`, ...), or the relation kind for reverse ones. */
+  type: string;
+  primaryKey: boolean;
+  nullable: boolean;
+  relation: RelationInfo | null;
+}
+
+/** One model of the lesson's app, for completion and for naming relations in N+1 warnings. */
+export interface ModelInfo {
+  app: string;
+  name: string;
+  table: string;
+  fields: FieldInfo[];
 }
 
 /** One node of `EXPLAIN (FORMAT JSON)` output, as PostgreSQL emits it. */
@@ -90,7 +131,8 @@ export type ClientRequest =
   | { id: number; type: 'init'; init: WorkerInit }
   | { id: number; type: 'run'; code: string; options?: RunOptions }
   | { id: number; type: 'explain'; sql: string; options?: ExplainOptions }
-  | { id: number; type: 'reset' };
+  | { id: number; type: 'reset' }
+  | { id: number; type: 'describe' };
 
 export type WorkerResponse =
   | { type: 'progress'; progress: BootProgress }

@@ -12,7 +12,7 @@ import time
 
 from django.db import connections
 
-from . import serialize, tracebacks
+from . import introspect, serialize, tracebacks
 from .capture import QueryCapture
 
 LEARNER_FILE = "query.py"
@@ -124,6 +124,7 @@ async def run(code, namespace, max_rows=serialize.DEFAULT_MAX_ROWS, max_output=M
         "queryCount": len(queries),
         "error": error,
         "durationMs": round((time.perf_counter() - started) * 1000, 3),
+        "calls": introspect.calls(code),
     }
 
 

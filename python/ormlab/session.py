@@ -5,7 +5,7 @@ gets JSON strings back, so nothing Python-specific crosses the bridge.
 """
 import json
 
-from . import bootstrap, runner
+from . import bootstrap, introspect, runner
 
 _state = {"labels": None, "namespace": None}
 
@@ -50,6 +50,11 @@ def warm_up():
 async def run(code, max_rows, max_output):
     result = await runner.run(code, _state["namespace"], max_rows=max_rows, max_output=max_output)
     return json.dumps(result)
+
+
+def describe():
+    """The app's models and fields (ModelInfo[] in lib/runtime/protocol.ts) as JSON."""
+    return json.dumps(introspect.describe(_state["labels"]))
 
 
 def close_connections():
