@@ -10,6 +10,7 @@ import type {
   ModelInfo,
   RunOptions,
   RunResult,
+  SqlResult,
   WorkerInit,
   WorkerResponse,
 } from './protocol';
@@ -125,6 +126,13 @@ export class LabClient {
     const session = this.#session;
     await session.ready;
     return this.#send<ExplainPlan[]>(session, { type: 'explain', sql, options });
+  }
+
+  /** Run SQL typed by the learner on the lab's current database (see LabEngine.sql). */
+  async sql(sql: string, maxRows?: number): Promise<SqlResult> {
+    const session = this.#session;
+    await session.ready;
+    return this.#send<SqlResult>(session, { type: 'sql', sql, maxRows });
   }
 
   /** The lesson app's models and fields. */

@@ -11,7 +11,7 @@ import type { PyodideAPI } from 'pyodide';
 import type { RuntimeAssets } from './assets';
 import { DatabaseSet, MAIN_DATABASE } from './databases';
 import { queryMessage, readReply } from './pg-wire';
-import type { ExplainOptions, ExplainPlan, ModelInfo, RunOptions, RunResult } from './protocol';
+import type { ExplainOptions, ExplainPlan, ModelInfo, RunOptions, RunResult, SqlResult } from './protocol';
 
 const SITE_DIR = '/lab/site';
 const APPS_DIR = '/lab/apps';
@@ -211,6 +211,26 @@ _ormlab_main()
   }
 
   /** Raw SQL straight to the main database (tools and benchmarks; no Django, no capture). */
+  /**
+   * Run SQL the learner typed, as-is, on the database the last run left (a write marks it dirty,
+   * so the next run starts from pristine again). Errors are results, not exceptions.
+   */
+  sql(sql: string, maxRows = 500): SqlResult {
+    const started = performance.now();
+    this.#db.noteStatement(sql);
+    const reply = readReply(this.#db.main.execProtocolRawSync(queryMessage(sql)));
+    // A failed statement inside an explicit transaction leaves it aborted: end it, so the lab's
+    // next query is not refused with "current transaction is aborted".
+    if (reply.status !== 'I') this.#db.main.execProtocolRawSync(queryMessage('ROLLBACK'));
+    const durationMs = Math.round((performance.now() - started) * 1000) / 1000;
+    if (reply.error) {
+      const { code, message, detail } = reply.error;
+      return { ok: false, columns: [], rows: [], rowCount: 0, truncated: false, durationMs, error: { sqlstate: code, message, detail: detail ?? null } };
+    }
+    const rowCount = reply.rows.length;
+    return { ok: true, columns: reply.columns, rows: reply.rows.slice(0, maxRows), rowCount, truncated: rowCount > maxRows, durationMs, error: null };
+  }
+
   rawQuery(sql: string) {
     return readReply(this.#db.main.execProtocolRawSync(queryMessage(sql)));
   }

@@ -69,6 +69,18 @@ export interface RunOptions {
   maxOutput?: number;
 }
 
+/** A statement the learner typed into the SQL editor, run as-is on the lab's database. */
+export interface SqlResult {
+  ok: boolean;
+  columns: string[];
+  /** Values as PostgreSQL's text output (null for NULL), at most `maxRows` of them. */
+  rows: (string | null)[][];
+  rowCount: number;
+  truncated: boolean;
+  durationMs: number;
+  error: { sqlstate: string; message: string; detail: string | null } | null;
+}
+
 /** How a field relates to another model (null for plain columns). */
 export interface RelationInfo {
   /** fk / o2o / m2m are declared on this model; reverse-* are the other side's accessors. */
@@ -132,7 +144,8 @@ export type ClientRequest =
   | { id: number; type: 'run'; code: string; options?: RunOptions }
   | { id: number; type: 'explain'; sql: string; options?: ExplainOptions }
   | { id: number; type: 'reset' }
-  | { id: number; type: 'describe' };
+  | { id: number; type: 'describe' }
+  | { id: number; type: 'sql'; sql: string; maxRows?: number };
 
 export type WorkerResponse =
   | { type: 'progress'; progress: BootProgress }

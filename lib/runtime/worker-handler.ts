@@ -35,6 +35,8 @@ export function createWorkerHandler(assetsFor: AssetsFor, post: (message: Worker
       }
       case 'explain':
         return { id: request.id, type: 'result', result: await lab.explain(request.sql, request.options) };
+      case 'sql':
+        return { id: request.id, type: 'result', result: lab.sql(request.sql, request.maxRows) };
       case 'describe':
         return { id: request.id, type: 'result', result: lab.describe() };
       case 'reset':

@@ -49,3 +49,27 @@ describe('describe', () => {
     expect(models.map((m) => m.name)).toEqual(expect.arrayContaining(['Author', 'Publisher', 'Order', 'OrderItem', 'Store']));
   });
 });
+
+describe('sql', () => {
+  it('runs typed SQL on the database the last run left, and the next run starts pristine', async () => {
+    await engine.run('Publisher.objects.filter(pk=1).update(name="Renamed")');
+    const after = engine.sql('SELECT name FROM bookstore_publisher WHERE id = 1');
+    expect(after).toMatchObject({ ok: true, columns: ['name'], rows: [['Renamed']], rowCount: 1 });
+    const next = await engine.run('Publisher.objects.get(pk=1).name');
+    expect(next.result).toMatchObject({ kind: 'json' });
+    expect(next.result?.kind === 'json' && next.result.value).not.toBe('Renamed');
+  });
+
+  it('caps the rows it returns but counts them all', () => {
+    const r = engine.sql('SELECT id FROM bookstore_book ORDER BY id', 10);
+    expect(r.rows).toHaveLength(10);
+    expect(r).toMatchObject({ rowCount: 20000, truncated: true });
+  });
+
+  it('reports an error with its SQLSTATE and leaves the database usable', () => {
+    const bad = engine.sql('BEGIN; SELECT * FROM no_such_table;');
+    expect(bad).toMatchObject({ ok: false, error: { sqlstate: '42P01' } });
+    expect(bad.error?.message).toContain('no_such_table');
+    expect(engine.sql('SELECT 1 AS one')).toMatchObject({ ok: true, rows: [['1']] });
+  });
+});
