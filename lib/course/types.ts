@@ -2,16 +2,19 @@
 // client components).
 
 export interface CourseLesson {
-  /** "01-foundations/01-what-the-orm-is": the lesson's folder under lessons/. */
+  /** "foundations/what-the-orm-is": module and lesson slugs, the id progress is stored under. */
   id: string;
   title: string;
   href: string;
+  /** One sentence, for the course home and search. */
+  summary?: string;
 }
 
 export interface CourseModule {
-  /** "01-foundations" */
+  /** "foundations": the module's slug. */
   id: string;
   title: string;
+  summary?: string;
   lessons: CourseLesson[];
 }
 
@@ -19,7 +22,7 @@ export interface CourseIndex {
   modules: CourseModule[];
 }
 
-/** Where a lesson is served. The lesson pages belong to the authoring issue; keep in step. */
+/** Where a lesson is served: /learn/<module-slug>/<lesson-slug> (app/learn). */
 export function lessonHref(lessonId: string): string {
-  return `/lessons/${lessonId}`;
+  return `/learn/${lessonId}`;
 }
