@@ -7,7 +7,7 @@ import { z } from 'zod';
 
 const checkId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase words joined by "-"')
+  .regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'ids are a letter, then letters, digits or "-"')
   .max(60)
   .describe('Names the check in progress records and in `failed:` conditions; defaults to the kind.');
 
