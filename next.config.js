@@ -1,4 +1,10 @@
 // @ts-check
+import { createMDX } from 'fumadocs-mdx/next';
+
+// Lessons are MDX compiled by fumadocs-mdx (source.config.ts); its generated index of the
+// compiled files goes to .cache/mdx (gitignored; lib/lessons/compiled.js imports it).
+const withLessons = createMDX({ outDir: '.cache/mdx' });
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -19,4 +25,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withLessons(nextConfig);
