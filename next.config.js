@@ -21,6 +21,13 @@ const nextConfig = {
         source: '/runtime/:dir([0-9a-f]{16})/:path*',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },
+      // The lab runs in a sandboxed, opaque-origin frame (app/lab-frame, docs/security.md): to it
+      // our runtime files are cross-origin, and its worker imports Pyodide's modules in CORS mode.
+      // They are public and carry no credentials, so any origin may read them.
+      {
+        source: '/runtime/:path*',
+        headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }],
+      },
     ];
   },
 };
