@@ -15,5 +15,5 @@ export const lessons = defineCollections({ type: 'doc', dir, files: ['*/*/index.
 export const modules = defineCollections({ type: 'doc', dir, files: ['*/_module.mdx'], schema: moduleFrontmatterSchema });
 
 export default defineConfig({
-  mdxOptions: { ...lessonMdxOptions, remarkPlugins: [...lessonMdxOptions.remarkPlugins] },
+  mdxOptions: lessonMdxOptions(),
 });

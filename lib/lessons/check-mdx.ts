@@ -15,10 +15,7 @@ const KNOWN = new Set<string>(LESSON_COMPONENTS);
 
 async function compileFile(file: string, absolute: string): Promise<{ problems: Problem[]; components: { name: string; line: number }[] }> {
   const components: { name: string; line: number }[] = [];
-  const options = await applyMdxPreset({
-    ...lessonMdxOptions,
-    remarkPlugins: [...lessonMdxOptions.remarkPlugins, remarkCollectComponents(components)],
-  })('runtime');
+  const options = await applyMdxPreset(lessonMdxOptions([remarkCollectComponents(components)]))('runtime');
   try {
     await compile({ value: splitFrontmatter(fs.readFileSync(absolute, 'utf8')).body, path: absolute }, options);
     return { problems: [], components };
