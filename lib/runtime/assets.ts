@@ -4,10 +4,11 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { PyodideAPI } from 'pyodide';
 import type { BootProgress } from './protocol';
+import type { PyodideBootOptions } from './python-snapshot';
 
 export interface RuntimeAssets {
-  /** Pyodide, booted (stdout/stderr are the engine's). */
-  loadPyodide(io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<PyodideAPI>;
+  /** Pyodide, booted or restored from a memory snapshot (stdout/stderr are the engine's). */
+  loadPyodide(io: { stdout: (s: string) => void; stderr: (s: string) => void }, boot?: PyodideBootOptions): Promise<PyodideAPI>;
   /** A PGlite instance: from a dumped data directory, or freshly initialized when null. */
   createPglite(dataDir: Blob | null): Promise<PGlite>;
   /** A file of the built runtime (`python.zip`, `datasets/bookstore/pgdata.tar.gz`, ...). */

@@ -7,11 +7,13 @@ import { PGlite, type Extension } from '@electric-sql/pglite';
 import type { PyodideAPI } from 'pyodide';
 import type { RuntimeAssets } from './assets';
 import type { BootProgress } from './protocol';
+import { snapshotLoadOptions, type PyodideModuleFactory } from './python-snapshot';
 
 type LoadPyodide = (options: {
   indexURL: string;
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
+  [privateOption: string]: unknown;
 }) => Promise<PyodideAPI>;
 
 // An empty but valid wasm module (magic + version). PGlite 0.5 downloads initdb.wasm unless it
@@ -52,11 +54,14 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
 
   return {
     onProgress,
-    async loadPyodide(io) {
+    async loadPyodide(io, boot = {}) {
       const indexURL = url('pyodide/');
       const { loadPyodide } = (await import(/* webpackIgnore: true */ `${indexURL}pyodide.mjs`)) as { loadPyodide: LoadPyodide };
-      return loadPyodide({ indexURL, stdout: io.stdout, stderr: io.stderr });
+      const factory = async () =>
+        ((await import(/* webpackIgnore: true */ `${indexURL}pyodide.asm.mjs`)) as { default: PyodideModuleFactory }).default;
+      return loadPyodide({ indexURL, stdout: io.stdout, stderr: io.stderr, ...snapshotLoadOptions(boot, factory) });
     },
+
     async createPglite(dataDir) {
       pgliteModule ??= compile('pglite/pglite.wasm');
       fsBundle ??= fetchCounted('pglite/pglite.data').then((r) => r.blob());

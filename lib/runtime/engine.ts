@@ -11,9 +11,11 @@ import type { PyodideAPI } from 'pyodide';
 import type { RuntimeAssets } from './assets';
 import { DatabaseSet, MAIN_DATABASE } from './databases';
 import { queryMessage, readReply } from './pg-wire';
+import { bridgeDeserializer, makeSnapshot, SnapshotBridge } from './python-snapshot';
 import type { ExplainOptions, ExplainPlan, ModelInfo, RunOptions, RunResult, SqlResult } from './protocol';
 
 const SITE_DIR = '/lab/site';
+const PYTHON_ZIP = '/lab/python.zip';
 const APPS_DIR = '/lab/apps';
 const MIGRATIONS_ROOT = '/lab/migrations';
 const ZONEINFO_DIR = '/usr/share/zoneinfo';
@@ -23,6 +25,8 @@ export interface EngineFromDataset {
   dataset: string;
   /** Extra database aliases (multi-database lessons); each becomes its own instance. */
   databases?: string[];
+  /** Boot Python from scratch, ready for `makePythonSnapshot` (the runtime build). */
+  makeSnapshot?: boolean;
 }
 
 export interface EngineFromApps {
@@ -55,10 +59,12 @@ export class LabEngine {
   #db: DatabaseSet;
   #session: SessionProxy | null;
   #output: OutputSink;
+  #bridge: SnapshotBridge;
   readonly info: EngineInfo;
 
-  private constructor(py: PyodideAPI, db: DatabaseSet, session: SessionProxy | null, output: OutputSink, info: EngineInfo) {
+  private constructor(py: PyodideAPI, db: DatabaseSet, session: SessionProxy | null, output: OutputSink, bridge: SnapshotBridge, info: EngineInfo) {
     this.#py = py;
+    this.#bridge = bridge;
     this.#output = output;
     this.#db = db;
     this.#session = session;
@@ -71,68 +77,85 @@ export class LabEngine {
     // Output Python writes outside a learner run (where the runner captures it): warnings at
     // boot, or everything a script prints in `lab python`. Dropped unless someone listens.
     const output: OutputSink = { write: () => undefined };
+    const io = { stdout: (s: string) => output.write(s, 'stdout'), stderr: (s: string) => output.write(s, 'stderr') };
     const progress = assets.onProgress ?? (() => undefined);
-    progress({ phase: 'python' });
-    const py = await assets.loadPyodide({
-      stdout: (s) => output.write(s, 'stdout'),
-      stderr: (s) => output.write(s, 'stderr'),
-    });
-    py.unpackArchive(await assets.bytes('python.zip'), 'zip', { extractDir: SITE_DIR });
-    py.unpackArchive(await assets.bytes('zoneinfo.zip'), 'zip', { extractDir: ZONEINFO_DIR });
+    const bridge = new SnapshotBridge();
+    const finish = (py: PyodideAPI, db: DatabaseSet, session: SessionProxy | null, labels: string[], models: string[]) => {
+      progress({ phase: 'ready' });
+      return new LabEngine(py, db, session, output, bridge, { labels, models, bootMs: performance.now() - started });
+    };
 
     if ('bare' in options) {
+      progress({ phase: 'python' });
+      const py = await assets.loadPyodide(io);
+      // Unpacked, not imported from the zip: scripts (Django's own test suite) read package
+      // data files such as translation catalogs by path.
+      py.unpackArchive(await assets.bytes('python.zip'), 'zip', { extractDir: SITE_DIR });
+      py.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(SITE_DIR)})`);
+      py.unpackArchive(await assets.bytes('zoneinfo.zip'), 'zip', { extractDir: ZONEINFO_DIR });
       progress({ phase: 'postgres' });
       const db = new DatabaseSet((dir) => assets.createPglite(dir), null);
       await db.start();
       await db.prepareSpares(options.spares ?? 3);
-      py.registerJsModule('_ormlab_bridge', db.bridge);
-      py.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(SITE_DIR)})`);
-      progress({ phase: 'ready' });
-      return new LabEngine(py, db, null, output, { labels: [], models: [], bootMs: performance.now() - started });
-    }
-    let appDirs: string[];
-    let snapshot: Blob | null = null;
-    const seedFiles: string[] = [];
-    if ('dataset' in options) {
-      progress({ phase: 'dataset' });
-      const base = `datasets/${options.dataset}`;
-      py.unpackArchive(await assets.bytes(`${base}/app.zip`), 'zip', { extractDir: '/lab' });
-      snapshot = new Blob([await assets.bytes(`${base}/pgdata.tar.gz`) as Uint8Array<ArrayBuffer>]);
-      appDirs = [`${APPS_DIR}/${options.dataset}`];
-    } else {
-      if (!assets.mountHostDir) throw new Error('app folders can only be used in Node');
-      appDirs = options.appDirs.map((dir) => assets.mountHostDir!(py, dir));
-      if (options.seed !== false) {
-        for (const dir of appDirs) {
-          if (py.FS.analyzePath(`${dir}/seed.py`).exists) seedFiles.push(`${dir}/seed.py`);
-        }
-      }
+      bridge.target = db.bridge;
+      py.registerJsModule('_ormlab_bridge', bridge);
+      return finish(py, db, null, [], []);
     }
 
-    progress({ phase: 'postgres' });
-    const db = new DatabaseSet((dir) => assets.createPglite(dir), snapshot);
-    await db.start();
-    py.registerJsModule('_ormlab_bridge', db.bridge);
     const aliases = options.databases ?? ['default'];
-    // Databases other than the main one need blank instances ready before Python connects.
-    await db.prepareSpares(aliases.length - 1);
-    for (const alias of aliases.filter((a) => a !== 'default')) {
-      db.main.execProtocolRawSync(queryMessage(`CREATE DATABASE "${alias}"`));
+    if ('dataset' in options) {
+      const base = `datasets/${options.dataset}`;
+      // The learner's path: Python restored from the heap saved after Django was set up for
+      // this dataset (see python-snapshot.ts). Only for one database: extra aliases change the
+      // settings the snapshot was taken with.
+      const pythonSnapshot = aliases.length === 1 && !options.makeSnapshot ? await assets.bytes(`${base}/python.snap`).catch(() => null) : null;
+      progress({ phase: 'python' });
+      const py = await assets.loadPyodide(io, pythonSnapshot
+        ? { snapshot: pythonSnapshot, deserializer: bridgeDeserializer(bridge) }
+        : { makeSnapshot: options.makeSnapshot });
+      await mountPython(py, assets);
+      progress({ phase: 'dataset' });
+      py.unpackArchive(await assets.bytes(`${base}/app.zip`), 'zip', { extractDir: '/lab' });
+      const snapshot = new Blob([await assets.bytes(`${base}/pgdata.tar.gz`) as Uint8Array<ArrayBuffer>]);
+      progress({ phase: 'postgres' });
+      const db = await startDatabases(assets, snapshot, aliases, bridge);
+      progress({ phase: 'django' });
+      if (!pythonSnapshot) py.registerJsModule('_ormlab_bridge', bridge);
+      const session = py.pyimport('ormlab.session') as unknown as SessionProxy;
+      const appDirs = [`${APPS_DIR}/${options.dataset}`];
+      // After a restore Django is already configured: start() only reports what it knows.
+      const info = JSON.parse(pythonSnapshot ? session.info() : session.start(JSON.stringify({ appDirs, migrationsRoot: MIGRATIONS_ROOT, databases: aliases })));
+      session.warm_up();
+      return finish(py, db, session, info.labels, info.models);
     }
 
+    if (!assets.mountHostDir) throw new Error('app folders can only be used in Node');
+    progress({ phase: 'python' });
+    const py = await assets.loadPyodide(io);
+    await mountPython(py, assets);
+    const appDirs = options.appDirs.map((dir) => assets.mountHostDir!(py, dir));
+    const seedFiles = options.seed === false ? [] : appDirs.map((dir) => `${dir}/seed.py`).filter((f) => py.FS.analyzePath(f).exists);
+    progress({ phase: 'postgres' });
+    const db = await startDatabases(assets, null, aliases, bridge);
     progress({ phase: 'django' });
-    py.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(SITE_DIR)}); sys.dont_write_bytecode = True`);
+    py.registerJsModule('_ormlab_bridge', bridge);
     const session = py.pyimport('ormlab.session') as unknown as SessionProxy;
-    const started_ = JSON.parse(session.start(JSON.stringify({ appDirs, migrationsRoot: MIGRATIONS_ROOT, databases: aliases })));
-    if (!snapshot) session.migrate_and_seed(JSON.stringify(seedFiles));
+    const info = JSON.parse(session.start(JSON.stringify({ appDirs, migrationsRoot: MIGRATIONS_ROOT, databases: aliases })));
+    session.migrate_and_seed(JSON.stringify(seedFiles));
     session.warm_up();
-    db.dirty = !snapshot; // a fresh database has no snapshot to return to
-    progress({ phase: 'ready' });
-    return new LabEngine(py, db, session, output, {
-      labels: started_.labels,
-      models: started_.models,
-      bootMs: performance.now() - started,
-    });
+    db.dirty = true; // a fresh database has no snapshot to return to
+    return finish(py, db, session, info.labels, info.models);
+  }
+
+  /**
+   * Save Python's heap (Django set up for this dataset, modules imported, connections closed) so
+   * that later boots restore it instead of starting Python (the runtime build writes it as
+   * `datasets/<name>/python.snap`). Only for an engine created with `makeSnapshot`.
+   */
+  async makePythonSnapshot(): Promise<Uint8Array> {
+    await this.#requireSession().prepare_snapshot();
+    this.#requireSession().forget_connections();
+    return makeSnapshot(this.#py, this.#bridge);
   }
 
   /** Run learner code. By default starts from the pristine dataset. */
@@ -268,6 +291,28 @@ _ormlab_main()
   }
 }
 
+/** python.zip as one file on Python's path: zipimport reads modules straight from it, so there
+ *  is nothing to unpack, and after a snapshot restore one write puts every module back. */
+async function mountPython(py: PyodideAPI, assets: RuntimeAssets): Promise<void> {
+  py.FS.mkdirTree('/lab');
+  py.FS.writeFile(PYTHON_ZIP, await assets.bytes('python.zip'));
+  py.unpackArchive(await assets.bytes('zoneinfo.zip'), 'zip', { extractDir: ZONEINFO_DIR });
+  py.runPython(`import sys\nif ${JSON.stringify(PYTHON_ZIP)} not in sys.path: sys.path.insert(0, ${JSON.stringify(PYTHON_ZIP)})\nsys.dont_write_bytecode = True`);
+}
+
+/** The main database (from the dataset's dump, or blank), with blank instances ready for the
+ *  other aliases, behind the bridge Python talks to. */
+async function startDatabases(assets: RuntimeAssets, snapshot: Blob | null, aliases: string[], bridge: SnapshotBridge): Promise<DatabaseSet> {
+  const db = new DatabaseSet((dir) => assets.createPglite(dir), snapshot);
+  await db.start();
+  await db.prepareSpares(aliases.length - 1);
+  for (const alias of aliases.filter((a) => a !== 'default')) {
+    db.main.execProtocolRawSync(queryMessage(`CREATE DATABASE "${alias}"`));
+  }
+  bridge.target = db.bridge;
+  return db;
+}
+
 interface OutputSink {
   write: (line: string, stream: 'stdout' | 'stderr') => void;
 }
@@ -280,6 +325,9 @@ interface SessionProxy {
   run(code: string, maxRows: number, maxOutput: number): Promise<string>;
   close_connections(): void;
   describe(): string;
+  info(): string;
+  prepare_snapshot(): Promise<void>;
+  forget_connections(): void;
 }
 
 export { MAIN_DATABASE };

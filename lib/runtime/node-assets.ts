@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { loadPyodide } from 'pyodide';
 import type { RuntimeAssets } from './assets';
+import { snapshotLoadOptions, type PyodideModuleFactory } from './python-snapshot';
 
 export const DEFAULT_RUNTIME_ROOT = path.resolve(import.meta.dirname, '../../public/runtime');
 
@@ -20,7 +21,12 @@ export function currentRuntimeDir(root = DEFAULT_RUNTIME_ROOT): string {
 
 export function nodeAssets(runtimeDir: string): RuntimeAssets {
   return {
-    loadPyodide: (io) => loadPyodide({ stdout: io.stdout, stderr: io.stderr }),
+    loadPyodide: (io, boot = {}) =>
+      loadPyodide({
+        stdout: io.stdout,
+        stderr: io.stderr,
+        ...snapshotLoadOptions(boot, async () => (await import('pyodide/pyodide.asm.mjs')).default as unknown as PyodideModuleFactory),
+      }),
     createPglite: (dataDir) => PGlite.create({ extensions: { pg_trgm }, ...(dataDir ? { loadDataDir: dataDir } : {}) }),
     bytes: async (file) => {
       const full = path.join(runtimeDir, file);

@@ -88,6 +88,7 @@ def _scope(namespace):
 async def run(code, namespace, max_rows=serialize.DEFAULT_MAX_ROWS, max_output=MAX_OUTPUT_CHARS):
     """Run ``code``; return the RunResult dict (see lib/runtime/protocol.ts)."""
     _capture.install()
+    _restart_savepoint_names()
     out = _CappedBuffer(max_output)
     result = error = None
     started = time.perf_counter()
@@ -126,6 +127,15 @@ async def run(code, namespace, max_rows=serialize.DEFAULT_MAX_ROWS, max_output=M
         "durationMs": round((time.perf_counter() - started) * 1000, 3),
         "calls": introspect.calls(code),
     }
+
+
+def _restart_savepoint_names():
+    """Number savepoints from 1 in every run, as a new Django process would: the same code then
+    shows the same SQL ("s1_x1") however many runs came before. No transaction is open between
+    runs (see _rollback_leftovers), so no live savepoint name can clash."""
+    for conn in connections.all(initialized_only=True):
+        if not conn.in_atomic_block:
+            conn.savepoint_state = 0
 
 
 def _rollback_leftovers():

@@ -52,6 +52,30 @@ async def run(code, max_rows, max_output):
     return json.dumps(result)
 
 
+def info():
+    """What start() returned, for an engine restored from a snapshot taken after start()."""
+    labels = _state["labels"]
+    return json.dumps({"labels": labels, "models": _model_names(labels)})
+
+
+async def prepare_snapshot():
+    """Import and exercise what learner runs need, then close connections: the heap is saved next."""
+    from . import snapshot
+
+    await snapshot.prepare(lambda code: runner.run(code, _state["namespace"]))
+    close_connections()
+
+
+def forget_connections():
+    """Drop the connection objects, not only their sockets: they count savepoints (names like
+    "s1_x3"), and a snapshot would carry the warm-up's count into every learner's first run.
+    Synchronous on purpose: connections live in a context-local, and a deletion made inside a
+    coroutine would only change that coroutine's copy."""
+    from django.db import connections
+    for alias in connections:
+        del connections[alias]
+
+
 def describe():
     """The app's models and fields (ModelInfo[] in lib/runtime/protocol.ts) as JSON."""
     return json.dumps(introspect.describe(_state["labels"]))

@@ -8,7 +8,8 @@
 //   pyodide/, pglite/     the browser copies of the npm packages' runtime files
 //   worker.js             the browser's lab worker, lib/runtime/worker.ts bundled by esbuild
 //   datasets/<name>/      for each content/datasets/<name>/: pgdata.tar.gz, the PGlite data
-//                         directory after migrate + seed; app.zip, the app and its migrations
+//                         directory after migrate + seed; app.zip, the app and its migrations;
+//                         python.snap, Python's heap with Django set up for it
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -81,6 +82,17 @@ async function buildDataset(stage: string, name: string) {
   fs.rmSync(tmp, { recursive: true, force: true });
   const size = fs.statSync(path.join(out, 'pgdata.tar.gz')).size;
   log(`dataset ${name}: snapshot ${(size / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await buildPythonSnapshot(stage, name);
+}
+
+/** python.snap: Python's heap after Django was set up for the dataset (python-snapshot.ts). */
+async function buildPythonSnapshot(stage: string, name: string) {
+  const started = performance.now();
+  const engine = await LabEngine.create({ assets: nodeAssets(stage), dataset: name, makeSnapshot: true });
+  const snapshot = await engine.makePythonSnapshot();
+  await engine.close();
+  fs.writeFileSync(path.join(stage, 'datasets', name, 'python.snap'), snapshot);
+  log(`dataset ${name}: Python snapshot ${(snapshot.byteLength / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function main() {

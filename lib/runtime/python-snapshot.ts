@@ -1,0 +1,96 @@
+// Pyodide memory snapshots: Python's whole heap saved after Django is set up, restored at boot.
+//
+// Booting Python, importing Django and configuring it costs seconds on every start; restoring a
+// heap saved at build time costs a fraction of that. Pyodide's snapshot API is private
+// (`_makeSnapshot`, `_loadSnapshot`, `_snapshotDeserializer`), so everything that depends on it
+// lives here. Three rules follow from how it works:
+//   - JS objects Python holds are not in the heap. Each is written by a serializer and mapped
+//     back by a deserializer; ours is only the database bridge, restored as `SnapshotBridge`
+//     whose target is attached once the databases are started.
+//   - Files are not in the heap either: whatever Python reads later (the python.zip it imports
+//     from, the time-zone files, the app's migrations) must be put back after a restore.
+//   - The wasm memory must be at least as big as the saved heap before it is restored. Pyodide
+//     sizes it from the snapshot, but the memory is created inside the wasm module and ignores
+//     that, so the module factory is wrapped to grow the heap first.
+import type { PyodideAPI } from 'pyodide';
+
+/** What the engine asks of `RuntimeAssets.loadPyodide` besides plain booting. */
+export interface PyodideBootOptions {
+  /** Boot so that `makeMemorySnapshot` works later (the build step that writes snapshots). */
+  makeSnapshot?: boolean;
+  /** Restore this snapshot instead of starting Python from scratch. */
+  snapshot?: Uint8Array;
+  /** Maps the serialized JS objects of a snapshot back to live ones. */
+  deserializer?: (serialized: unknown) => unknown;
+}
+
+/** Pyodide's module factory (`pyodide.asm.mjs`'s default export). */
+export type PyodideModuleFactory = (settings: object) => Promise<{ HEAP8: Int8Array; _emscripten_resize_heap(size: number): number }>;
+
+/** The loadPyodide options that restore or prepare a snapshot. */
+export function snapshotLoadOptions(options: PyodideBootOptions, factory: () => Promise<PyodideModuleFactory>): Record<string, unknown> {
+  if (options.makeSnapshot) return { _makeSnapshot: true };
+  const snapshot = options.snapshot;
+  if (!snapshot) return {};
+  const heapSize = savedHeapSize(snapshot);
+  return {
+    _loadSnapshot: snapshot,
+    _snapshotDeserializer: options.deserializer,
+    createPyodideModule: async (settings: object) => {
+      const emscripten = await (await factory())(settings);
+      if (emscripten.HEAP8.length < heapSize) emscripten._emscripten_resize_heap(heapSize);
+      return emscripten;
+    },
+  };
+}
+
+/** Size of the wasm heap saved in a snapshot (header: magic, heap offset, JSON length, ...). */
+function savedHeapSize(snapshot: Uint8Array): number {
+  const header = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 4);
+  return snapshot.byteLength - header[1];
+}
+
+/** The name the bridge is written under in a snapshot. */
+const BRIDGE_KEY = 'ormlab:bridge';
+
+export interface Bridge {
+  open(name: string): boolean;
+  exec(name: string, sql: string): Uint8Array;
+}
+
+/**
+ * The one JS object Python keeps (`import _ormlab_bridge`). Stable across a snapshot: the engine
+ * registers this forwarding object, and the databases behind it are attached later.
+ */
+export class SnapshotBridge implements Bridge {
+  target: Bridge | null = null;
+  open(name: string): boolean {
+    return this.#require().open(name);
+  }
+  exec(name: string, sql: string): Uint8Array {
+    return this.#require().exec(name, sql);
+  }
+  #require(): Bridge {
+    if (!this.target) throw new Error('the lab databases are not started');
+    return this.target;
+  }
+}
+
+/** Save Python's heap. `bridge` must be the only JS object Python still holds. */
+export function makeSnapshot(py: PyodideAPI, bridge: SnapshotBridge): Uint8Array {
+  const api = py as unknown as { makeMemorySnapshot(o: { serializer: (obj: unknown) => unknown }): Uint8Array };
+  return api.makeMemorySnapshot({
+    serializer: (obj) => {
+      if (obj === bridge) return BRIDGE_KEY;
+      throw new Error(`Python holds a JS object the snapshot cannot save: ${String(obj)}`);
+    },
+  });
+}
+
+/** The deserializer for `PyodideBootOptions`: hands `bridge` back where it was saved. */
+export function bridgeDeserializer(bridge: SnapshotBridge): (serialized: unknown) => unknown {
+  return (serialized) => {
+    if (serialized === BRIDGE_KEY) return bridge;
+    throw new Error(`unknown object in the Python snapshot: ${JSON.stringify(serialized)}`);
+  };
+}
