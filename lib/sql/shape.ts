@@ -29,7 +29,23 @@ export function sqlShape(sql: string): string {
     // template has %s): skip it so both spell the same shape.
     if (isValue(tokens[i])) i = skipCasts(tokens, i + 1) - 1;
   }
-  return out.filter((t) => t !== '').join(' ').replace(/ ?(\.|::) ?/g, '$1');
+  return joinTokens(out.filter((t) => t !== ''));
+}
+
+/** Tokens with single spaces, except where SQL is written without them: `a.b`, `x::int`, `f(x)`,
+ *  `a, b`. Only for display: two statements have the same shape iff their token lists match. */
+function joinTokens(parts: string[]): string {
+  const tight = new Set(['.', '::', '(', '[']);
+  const tightBefore = new Set(['.', '::', ')', ']', ',', '(']);
+  let text = '';
+  parts.forEach((p, i) => {
+    const prev = parts[i - 1];
+    // "f(" and "IN (": a paren right after a name is a call; after a keyword, spaced.
+    const callParen = p === '(' && prev !== undefined && !/^[A-Z]+$/.test(prev);
+    const noSpace = i === 0 || tight.has(prev) || (tightBefore.has(p) && p !== '(') || callParen;
+    text += (noSpace ? '' : ' ') + p;
+  });
+  return text;
 }
 
 function normalise(tokens: Token[], i: number): string {
