@@ -1,0 +1,127 @@
+'use client';
+// One lab per page: LabProvider starts the lab worker (in its sandboxed frame) as soon as it
+// mounts, and every consumer (the workspace, lesson prose's runnable examples) reaches it
+// through useLab(). The LabClient does the work; this only mirrors its state into React.
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { sandboxedLabClient } from '@/lib/lab-frame/lab-client';
+import { failedRun, fetchRuntimeBase, type ClientRunOptions, type LabClient, type LabStatus } from '@/lib/runtime/client';
+import type { BootProgress, ExplainOptions, ExplainPlan, ModelInfo, RunResult, SqlResult } from '@/lib/runtime/protocol';
+
+export type LabUiStatus = LabStatus | 'loading';
+
+export interface Lab {
+  /** `loading` until the runtime manifest is read, then LabClient's status. */
+  status: LabUiStatus;
+  progress: BootProgress | null;
+  /** Boot time of the current worker (ms), once ready. */
+  bootMs: number | null;
+  /** Why the lab could not start (the next run tries again). */
+  error: string | null;
+  /** Run learner code (from the pristine dataset unless `reset: false`); never rejects. */
+  run(code: string, options?: ClientRunOptions): Promise<RunResult>;
+  explain(sql: string, options?: ExplainOptions): Promise<ExplainPlan[]>;
+  sql(sql: string, maxRows?: number): Promise<SqlResult>;
+  describe(): Promise<ModelInfo[]>;
+  /** Back to the pristine dataset (after SQL typed in the SQL editor changed it). */
+  reset(): Promise<void>;
+}
+
+const LabContext = createContext<Lab | null>(null);
+
+export interface LabProviderProps {
+  /** Dataset of the runtime build (e.g. `bookstore`). */
+  dataset: string;
+  /** Time limit of a run (default 10 s). */
+  timeLimitMs?: number;
+  children: ReactNode;
+}
+
+export function LabProvider({ dataset, timeLimitMs, children }: LabProviderProps) {
+  const [status, setStatus] = useState<LabUiStatus>('loading');
+  const [progress, setProgress] = useState<BootProgress | null>(null);
+  const [bootMs, setBootMs] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Requests made before the client exists wait for it.
+  // (A holder object from state, not a ref: it is read in callbacks and replaced on remount.)
+  const [clientRef] = useState(() => ({ current: deferred() }));
+  const timeLimitRef = useRef(timeLimitMs);
+  useLayoutEffect(() => {
+    timeLimitRef.current = timeLimitMs;
+  });
+
+  useEffect(() => {
+    let disposed = false;
+    let lab: LabClient | null = null;
+    const pending = clientRef.current;
+    fetchRuntimeBase().then(
+      (base) => {
+        if (disposed) return;
+        lab = sandboxedLabClient(base, dataset, {
+          timeLimitMs: timeLimitRef.current,
+          onProgress: setProgress,
+          onStatus: (s) => {
+            setStatus(s);
+            if (s === 'ready') {
+              setBootMs(lab?.bootMs ?? null);
+              setError(null);
+            }
+          },
+        });
+        lab.ready().catch((e: Error) => setError(e.message));
+        pending.resolve(lab);
+      },
+      (e: Error) => {
+        setError(e.message);
+        setStatus('failed');
+        pending.reject(e);
+      },
+    );
+    return () => {
+      disposed = true;
+      lab?.dispose();
+      // A remount (React strict mode, dataset change) starts a new lab.
+      clientRef.current = deferred();
+    };
+  }, [dataset, clientRef]);
+
+  const value = useMemo<Lab>(() => {
+    const client = () => clientRef.current.client;
+    return {
+      status,
+      progress,
+      bootMs,
+      error,
+      run: async (code, options) => {
+        try {
+          const lab = await client();
+          return await lab.run(code, { timeLimitMs: timeLimitRef.current, ...options });
+        } catch (e) {
+          return failedRun('LabError', `The lab did not start: ${e instanceof Error ? e.message : String(e)}`, 0);
+        }
+      },
+      explain: async (sql, options) => (await client()).explain(sql, options),
+      sql: async (sql, maxRows) => (await client()).sql(sql, maxRows),
+      describe: async () => (await client()).describe(),
+      reset: async () => (await client()).reset(),
+    };
+  }, [status, progress, bootMs, error, clientRef]);
+
+  return <LabContext.Provider value={value}>{children}</LabContext.Provider>;
+}
+
+export function useLab(): Lab {
+  const lab = useContext(LabContext);
+  if (!lab) throw new Error('useLab() needs a <LabProvider> above it');
+  return lab;
+}
+
+function deferred() {
+  let resolve!: (c: LabClient) => void;
+  let reject!: (e: Error) => void;
+  const client = new Promise<LabClient>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  client.catch(() => undefined);
+  return { client, resolve, reject };
+}

@@ -1,0 +1,86 @@
+// A WorkerLike (lib/runtime/client.ts) whose worker lives in a sandboxed, opaque-origin iframe
+// (app/lab-frame): LabClient talks to it exactly as to a Worker. postMessage before the frame
+// is up is queued; terminate removes the frame, which ends its worker.
+import type { WorkerLike } from '@/lib/runtime/client';
+import type { ClientRequest, WorkerResponse } from '@/lib/runtime/protocol';
+import { serveRuntimeFiles } from './asset-relay';
+import { isFrameReady, type FrameEvent, type FrameStart } from './messages';
+
+export interface SandboxedWorkerOptions {
+  /** Absolute runtime build folder URL, ending in `/` (from fetchRuntimeBase). */
+  runtimeBase: string;
+  /** Path of the frame document. */
+  frameUrl?: string;
+  /** How long the frame may take to load before the worker counts as failed. */
+  frameTimeoutMs?: number;
+}
+
+export class SandboxedWorker implements WorkerLike {
+  onmessage: ((event: { data: WorkerResponse }) => void) | null = null;
+  onerror: ((event: { message?: string }) => void) | null = null;
+  #frame: HTMLIFrameElement;
+  #control: MessagePort | null = null;
+  #queue: ClientRequest[] = [];
+  #cleanup: (() => void)[] = [];
+  #ended = false;
+
+  constructor({ runtimeBase, frameUrl = '/lab-frame', frameTimeoutMs = 30_000 }: SandboxedWorkerOptions) {
+    const frame = document.createElement('iframe');
+    // allow-scripts only: no allow-same-origin, so the frame's origin is opaque.
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.title = 'Lab engine (hidden)';
+    frame.src = frameUrl;
+    frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
+    this.#frame = frame;
+
+    const timer = setTimeout(() => this.#fail('the lab frame did not load'), frameTimeoutMs);
+    const onWindowMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || !isFrameReady(event.data) || this.#control) return;
+      clearTimeout(timer);
+      this.#connect(runtimeBase);
+    };
+    window.addEventListener('message', onWindowMessage);
+    this.#cleanup.push(() => {
+      clearTimeout(timer);
+      window.removeEventListener('message', onWindowMessage);
+    });
+    document.body.appendChild(frame);
+  }
+
+  postMessage(message: ClientRequest): void {
+    if (this.#ended) return;
+    if (this.#control) this.#control.postMessage(message);
+    else this.#queue.push(message);
+  }
+
+  terminate(): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    for (const fn of this.#cleanup.splice(0)) fn();
+    this.#control?.close();
+    this.#frame.remove(); // ends the frame's worker with it
+  }
+
+  #connect(runtimeBase: string): void {
+    const control = new MessageChannel();
+    const assets = new MessageChannel();
+    this.#cleanup.push(serveRuntimeFiles(assets.port1, runtimeBase, location.origin));
+    control.port1.onmessage = ({ data }: MessageEvent<FrameEvent>) => {
+      if (this.#ended) return;
+      if (data.kind === 'message') this.onmessage?.({ data: data.data as WorkerResponse });
+      else this.onerror?.({ message: data.message });
+    };
+    const start: FrameStart = { ormlabFrame: 'start', workerUrl: `${runtimeBase}worker.js`, runtimeBase };
+    // The frame's origin is opaque, so no target origin can name it; the ports are all it gets.
+    this.#frame.contentWindow?.postMessage(start, '*', [control.port2, assets.port2]);
+    this.#control = control.port1;
+    for (const message of this.#queue.splice(0)) control.port1.postMessage(message);
+  }
+
+  #fail(message: string): void {
+    if (this.#ended) return;
+    this.onerror?.({ message });
+  }
+}
