@@ -27,11 +27,11 @@ export function sqlSummary(sql: string): string {
     else if (select >= 0 && t.text === ',') commas += 1;
     else if (select >= 0 && word === 'FROM') {
       if (commas + 1 >= ELIDE_FROM_COLUMNS) {
-        // Keep SELECT [DISTINCT] and the spaces around the list; the list becomes "…".
+        // Keep SELECT [DISTINCT] and the spaces around the list; the list becomes "…" (as the debug toolbar does).
         let first = select + 1;
         while (tokens[first]?.type === 'space' || /^(DISTINCT|ALL)$/i.test(tokens[first]?.text ?? '')) first += 1;
         for (let k = first; k < i - 1; k += 1) keep[k] = false;
-        replace.set(first, `… ${commas + 1} columns …`);
+        replace.set(first, '…');
       }
       break;
     }
