@@ -29,10 +29,11 @@ export function loadCourse(options: LoadOptions = {}): LoadedCourse {
   const rel = (p: string) => path.relative(cwd, p) || '.';
   const problems: Problem[] = [];
   const modules: LoadedModule[] = [];
-  if (!fs.existsSync(root)) return { root, modules, problems };
+  // The root comes from the environment: tell Next's file tracing not to follow it.
+  if (!fs.existsSync(/*turbopackIgnore: true*/ root)) return { root, modules, problems };
 
   for (const folder of numberedFolders(root, ROOT_EXTRAS, rel, problems)) {
-    const dir = path.join(root, folder);
+    const dir = path.join(/*turbopackIgnore: true*/ root, folder);
     const moduleFile = path.join(dir, '_module.mdx');
     let meta: ModuleFrontmatter | null = null;
     if (fs.existsSync(moduleFile)) {

@@ -1,0 +1,39 @@
+import type { CheckSpec, MistakeSpec } from './checks-schema';
+import type { LoadedLesson } from './types';
+
+// What a lesson page hands the browser: enough to run, grade and reveal, nothing Node-side.
+
+export interface LessonClientData {
+  id: string;
+  title: string;
+  dataset: string;
+  timeLimitSeconds: number;
+  starter: string;
+  /** The lesson's models.py override, else null (the workspace shows the dataset's). */
+  models: string | null;
+  editableModels: boolean;
+  /** Null when the lesson has no exercise. */
+  exercise: {
+    checks: CheckSpec[];
+    mistakes: MistakeSpec[];
+    solution: string;
+    checkSource: string | null;
+  } | null;
+}
+
+export function lessonClientData(lesson: LoadedLesson): LessonClientData {
+  const meta = lesson.meta;
+  if (!meta) throw new Error(`${lesson.file} has problems: run npm run lessons:check`);
+  return {
+    id: lesson.id,
+    title: meta.title,
+    dataset: meta.dataset,
+    timeLimitSeconds: meta.timeLimitSeconds,
+    starter: lesson.files.starter ?? '',
+    models: lesson.files.models,
+    editableModels: meta.editableModels,
+    exercise: meta.checks
+      ? { checks: meta.checks, mistakes: meta.mistakes ?? [], solution: lesson.files.solution ?? '', checkSource: lesson.files.check }
+      : null,
+  };
+}
