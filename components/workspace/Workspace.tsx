@@ -7,17 +7,18 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import { Button } from '@/components/ui/button';
 import { Tabs } from '@/components/ui/tabs';
 import { ThemeToggle } from '@/components/ui/theme';
+import { ConsoleView, QueryList } from '@/components/inspector';
 import type { RunResult } from '@/lib/runtime/protocol';
+import { formatSql } from '@/lib/sql/format';
+import { detectNPlusOne } from '@/lib/sql/nplusone';
 import { BootStatus } from './boot-status';
 import { CodeEditor, type CodeEditorHandle } from './editor/code-editor';
 import { usePythonCompletion } from './editor/use-python-completion';
 import { useLab } from './lab-context';
-import { ConsolePanel } from './panels/console-panel';
 import { PlanPanel } from './panels/plan-panel';
-import { QueriesPanel } from './panels/queries-panel';
 import { ResultPanel } from './panels/result-panel';
-import { queriesPerLine, repeatWarnings } from './query-insights';
-import { readableSql } from './sql-text';
+import { queryBadges } from './query-insights';
+import { useLabModels } from './use-lab-models';
 import { useMediaQuery } from './use-media-query';
 import { useStoredCode } from './use-stored-code';
 import { useWorkspaceRun, type LastRun } from './use-workspace-run';
@@ -51,7 +52,8 @@ export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, chec
   const [tab, setTab] = useState<TabId>('result');
   const [sourceTab, setSourceTab] = useState<'code' | 'models'>('code');
   const narrow = useMediaQuery('(max-width: 767px)');
-  usePythonCompletion(lab);
+  const models = useLabModels(lab);
+  usePythonCompletion(models);
 
   // Stored code arrives after hydration.
   const storedCode = useRef(stored.code);
@@ -64,7 +66,8 @@ export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, chec
   }, [stored.hydrated, storageKey]);
 
   const result = runs.last?.result ?? null;
-  const warnings = useMemo(() => (result ? repeatWarnings(result.queries) : []), [result]);
+  const warnings = useMemo(() => (result ? detectNPlusOne(result.queries, models) : []), [result, models]);
+  const nPlusOne = warnings.some((w) => w.kind === 'n-plus-one');
   const selectedSql = result && runs.selected !== null ? (result.queries[runs.selected]?.sql ?? null) : null;
 
   const revealLine = useCallback((line: number) => {
@@ -77,29 +80,18 @@ export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, chec
     const done = await runs.run(code);
     if (!done) return;
     const { result: r } = done;
-    const warned = repeatWarnings(r.queries);
-    python.current?.setBadges(
-      queriesPerLine(r.queries).map(({ line, count }) => {
-        const repeat = warned.find((w) => w.line === line);
-        return {
-          line,
-          text: `×${count}`,
-          tone: repeat ? 'warn' : 'info',
-          hover: repeat ? `${repeat.message}\n\n${repeat.fix ?? ''}` : `${count} ${count === 1 ? 'query' : 'queries'} from this line`,
-        };
-      }),
-    );
+    python.current?.setBadges(queryBadges(r.queries, detectNPlusOne(r.queries, models)));
     python.current?.setError(r.error?.line ? { line: r.error.line, message: `${r.error.type}: ${r.error.message}` } : null);
-    sqlEditor.current?.setValue(r.queries.length ? readableSql(r.queries[0].sql) : SQL_PLACEHOLDER);
+    sqlEditor.current?.setValue(r.queries.length ? formatSql(r.queries[0].sql) : SQL_PLACEHOLDER);
     if (!r.ok) setTab('console');
     else setTab((t) => (t === 'console' && !r.stdout ? 'result' : t));
-  }, [runs, stored.code]);
+  }, [runs, stored.code, models]);
 
   const selectQuery = useCallback(
     (index: number) => {
       runs.setSelected(index);
       const sql = result?.queries[index]?.sql;
-      if (sql) sqlEditor.current?.setValue(readableSql(sql));
+      if (sql) sqlEditor.current?.setValue(formatSql(sql));
     },
     [runs, result],
   );
@@ -131,14 +123,18 @@ export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, chec
         <>
           Queries ({queryCount})
           {warnings.length > 0 && (
-            <span className="rounded bg-amber-200 px-1 text-[10px] font-bold text-amber-950 dark:bg-amber-700 dark:text-amber-50" title="N+1 queries">
-              N+1
+            <span className="rounded bg-amber-200 px-1 text-[10px] font-bold text-amber-950 dark:bg-amber-700 dark:text-amber-50" title={nPlusOne ? 'N+1 queries' : 'Duplicate queries'}>
+              {nPlusOne ? 'N+1' : '!'}
             </span>
           )}
         </>
       ),
-      ariaLabel: `Queries (${queryCount})${warnings.length ? ', N+1 warning' : ''}`,
-      content: <QueriesPanel run={result} warnings={warnings} selected={runs.selected} onSelect={selectQuery} onRevealLine={revealLine} />,
+      ariaLabel: `Queries (${queryCount})${nPlusOne ? ', N+1 warning' : warnings.length ? ', duplicate queries' : ''}`,
+      content: result ? (
+        <QueryList queries={result.queries} models={models} warnings={warnings} selected={runs.selected} onSelect={selectQuery} onRevealLine={revealLine} />
+      ) : (
+        <p className="p-3 text-sm text-zinc-500 dark:text-zinc-400">Run your code: every query it sends appears here.</p>
+      ),
     },
     { id: 'plan', label: 'Plan', content: <PlanPanel sql={selectedSql} explain={lab.explain} /> },
     {
@@ -150,14 +146,18 @@ export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, chec
         </>
       ),
       ariaLabel: result?.error ? 'Console, has an error' : 'Console',
-      content: <ConsolePanel run={result} onRevealLine={revealLine} />,
+      content: result ? (
+        <ConsoleView stdout={result.stdout} error={result.error} onRevealLine={revealLine} />
+      ) : (
+        <p className="p-3 text-sm text-zinc-500 dark:text-zinc-400">What your code prints, and its errors, appear here.</p>
+      ),
     },
     ...(checksSlot ? [{ id: 'checks', label: 'Checks', content: checksSlot(runs.last) }] : []),
   ];
 
   const busy = runs.running;
   return (
-    <section aria-label="Lab workspace" className="flex h-full min-h-[32rem] flex-col bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
+    <section aria-label="Lab workspace" data-runs={runs.completed} className="flex h-full min-h-[32rem] flex-col bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
       <div role="toolbar" aria-label="Workspace" className="flex shrink-0 flex-wrap items-center gap-2 border-b border-zinc-200 px-2 py-1.5 dark:border-zinc-800">
         <Button variant="primary" onClick={run} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run (Ctrl+Enter)">
           <span aria-hidden="true">▶</span>

@@ -14,6 +14,8 @@ export interface LastRun {
 export function useWorkspaceRun(lab: Lab, timeLimitMs: number | undefined, onResult?: (code: string, result: RunResult) => void) {
   const [last, setLast] = useState<LastRun | null>(null);
   const [running, setRunning] = useState(false);
+  /** Runs finished so far (tests and benchmarks wait for the next one). */
+  const [completed, setCompleted] = useState(0);
   const [selected, setSelected] = useState<number | null>(null);
   const [sqlRun, setSqlRun] = useState<{ sql: string; result: SqlResult } | null>(null);
   const [sqlRunning, setSqlRunning] = useState(false);
@@ -32,6 +34,7 @@ export function useWorkspaceRun(lab: Lab, timeLimitMs: number | undefined, onRes
       setRunning(false);
       const next = { code, result };
       setLast(next);
+      setCompleted((n) => n + 1);
       setSqlRun(null);
       setSelected(result.queries.length ? 0 : null);
       onResultRef.current?.(code, result);
@@ -55,5 +58,5 @@ export function useWorkspaceRun(lab: Lab, timeLimitMs: number | undefined, onRes
     [lab],
   );
 
-  return { last, running, selected, setSelected, run, sqlRun, sqlRunning, runSql, clearSqlRun: () => setSqlRun(null) };
+  return { last, running, completed, selected, setSelected, run, sqlRun, sqlRunning, runSql, clearSqlRun: () => setSqlRun(null) };
 }

@@ -28,7 +28,7 @@ export const WORKSPACE_FIXTURES: Record<string, WorkspaceFixture> = {
   },
   integrity: {
     title: 'A unique constraint',
-    starter: () => ['first = Author.objects.order_by("id").first()', 'Author.objects.create(name="Copy", email=first.email)', ''].join('\n'),
+    starter: () => ['first = Author.objects.order_by("id").first()', 'Author.objects.create(name="Copy", email=first.email, born=first.born)', ''].join('\n'),
   },
   loop: {
     title: 'An endless loop',
@@ -39,6 +39,7 @@ export const WORKSPACE_FIXTURES: Record<string, WorkspaceFixture> = {
     // What a hostile snippet would try: read the learner's progress (and so act as them).
     starter: (origin) =>
       [
+        'import json',
         'from js import fetch',
         'attempts = []',
         `for url in [${JSON.stringify(`${origin}/api/progress`)}, "/api/progress"]:`,
@@ -47,7 +48,7 @@ export const WORKSPACE_FIXTURES: Record<string, WorkspaceFixture> = {
         '        attempts.append({"url": url, "status": response.status, "body": (await response.text())[:200]})',
         '    except Exception as error:',
         '        attempts.append({"url": url, "refused": str(error)[:200]})',
-        'result = attempts',
+        'result = json.dumps(attempts)',
         '',
       ].join('\n'),
   },

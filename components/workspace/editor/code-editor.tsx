@@ -43,12 +43,33 @@ export interface CodeEditorProps {
   testId?: string;
 }
 
+let widgetIds = 0;
+
+/** The "×51" after a line: a content widget at the end of the line `lineOf()` says (the glyph
+ *  decoration's current line, so the badge follows its line when lines are added above it). */
+function badgeWidget(monaco: MonacoApi, model: Monaco.editor.ITextModel, badge: LineBadge, lineOf: () => number): Monaco.editor.IContentWidget {
+  const id = `ormlab.badge.${++widgetIds}`;
+  const node = document.createElement('span');
+  node.className = `ormlab-line-badge ormlab-line-badge-${badge.tone}`;
+  node.textContent = badge.text;
+  node.title = badge.hover.replace(/[*`]/g, '');
+  return {
+    getId: () => id,
+    getDomNode: () => node,
+    getPosition: () => {
+      const line = Math.min(Math.max(1, lineOf()), model.getLineCount());
+      return { position: { lineNumber: line, column: model.getLineMaxColumn(line) }, preference: [monaco.editor.ContentWidgetPositionPreference.EXACT] };
+    },
+  };
+}
+
 export function CodeEditor({ language, initialValue, label, onChange, onRun, onMonaco, readOnly, ref, testId }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const monacoRef = useRef<MonacoApi | null>(null);
   const badges = useRef<Monaco.editor.IEditorDecorationsCollection | null>(null);
   const errorLine = useRef<Monaco.editor.IEditorDecorationsCollection | null>(null);
+  const badgeWidgets = useRef<Monaco.editor.IContentWidget[]>([]);
   const callbacks = useRef({ onChange, onRun, onMonaco });
   useLayoutEffect(() => {
     callbacks.current = { onChange, onRun, onMonaco };
@@ -85,7 +106,10 @@ export function CodeEditor({ language, initialValue, label, onChange, onRun, onM
           renderLineHighlightOnlyWhenFocus: true,
           padding: { top: 8 },
         });
-        editor.onDidChangeModelContent(() => callbacks.current.onChange?.(editor.getValue()));
+        editor.onDidChangeModelContent(() => {
+          callbacks.current.onChange?.(editor.getValue());
+          for (const widget of badgeWidgets.current) editor.layoutContentWidget(widget); // follow their lines
+        });
         editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun?.());
         editorRef.current = editor;
         badges.current = editor.createDecorationsCollection();
@@ -131,18 +155,25 @@ export function CodeEditor({ language, initialValue, label, onChange, onRun, onM
       },
       focus: () => editorRef.current?.focus(),
       setBadges: (list) => {
+        const editor = editorRef.current;
+        const model = editor?.getModel();
+        const monaco = monacoRef.current;
+        if (!editor || !model || !monaco) return;
+        for (const widget of badgeWidgets.current) editor.removeContentWidget(widget);
+        const lines = model.getLineCount();
+        const shown = list.filter((b) => b.line >= 1 && b.line <= lines);
+        // A dot in the glyph margin (with the hover text) ...
         badges.current?.set(
-          list.map((b) => ({
+          shown.map((b) => ({
             range: { startLineNumber: b.line, startColumn: 1, endLineNumber: b.line, endColumn: 1 },
-            options: {
-              isWholeLine: true,
-              glyphMarginClassName: `ormlab-glyph ormlab-glyph-${b.tone}`,
-              glyphMarginHoverMessage: { value: b.hover },
-              hoverMessage: { value: b.hover },
-              after: { content: `  ${b.text}`, inlineClassName: `ormlab-line-badge ormlab-line-badge-${b.tone}` },
-            },
+            options: { glyphMarginClassName: `ormlab-glyph ormlab-glyph-${b.tone}`, glyphMarginHoverMessage: { value: b.hover } },
           })),
         );
+        // ... and the count after the line's last character, as a content widget: Monaco's own
+        // injected text (`after`) does not render in this build.
+        const collection = badges.current;
+        badgeWidgets.current = shown.map((b, i) => badgeWidget(monaco, model, b, () => collection?.getRange(i)?.startLineNumber ?? b.line));
+        for (const widget of badgeWidgets.current) editor.addContentWidget(widget);
       },
       setError: (marker) => {
         const monaco = monacoRef.current;

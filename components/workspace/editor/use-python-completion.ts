@@ -1,27 +1,18 @@
 'use client';
-// Registers the Python completion provider (lookup-completion.ts) once per page and feeds it
-// the lesson's models as soon as the lab can describe them.
+// Registers the Python completion provider (lookup-completion.ts) once per page, completing from
+// the models the workspace last gave it.
 import { useEffect } from 'react';
 import type { ModelInfo } from '@/lib/runtime/protocol';
-import type { Lab } from '../lab-context';
 import { completePython, type SuggestionKind } from './lookup-completion';
 import { loadMonaco } from './monaco-loader';
 
-let models: ModelInfo[] = [];
+let current: ModelInfo[] = [];
 let registered = false;
 
-export function usePythonCompletion(lab: Lab): void {
-  const ready = lab.status === 'ready';
-  const describe = lab.describe;
+export function usePythonCompletion(models: ModelInfo[]): void {
   useEffect(() => {
-    if (!ready || models.length) return;
-    describe().then(
-      (m) => {
-        models = m;
-      },
-      () => undefined, // no completion of models; the editor still works
-    );
-  }, [ready, describe]);
+    current = models;
+  }, [models]);
 
   useEffect(() => {
     if (registered) return;
@@ -40,7 +31,7 @@ export function usePythonCompletion(lab: Lab): void {
         triggerCharacters: ['.', '_', '"', "'", '(', ','],
         provideCompletionItems(model, position) {
           const text = model.getValueInRange({ startLineNumber: 1, startColumn: 1, endLineNumber: position.lineNumber, endColumn: position.column });
-          const { prefix, items } = completePython(text, models);
+          const { prefix, items } = completePython(text, current);
           const range = { startLineNumber: position.lineNumber, startColumn: position.column - prefix.length, endLineNumber: position.lineNumber, endColumn: position.column };
           return {
             suggestions: items.map((item, i) => ({
