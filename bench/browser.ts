@@ -1,0 +1,183 @@
+// `npm run bench:browser`: the lesson workspace in Chromium (Debian's, driven by Playwright) on
+// a production build. Prints a table, or one JSON object with `-- --json`:
+//   coldBootMs        empty cache: page open -> lab ready ("runnable")
+//   warmBootMs        second visit, same profile
+//   runSimpleMs       Run -> result table shown, a one-query select_related
+//   runNPlusOneMs     Run -> "Queries (51)" shown, the 51-query loop
+//   firstVisitBytes   transferred (encoded bodies + headers), first visit until ready
+//   secondVisitBytes  transferred, second visit until ready
+//   tabMemoryMb       proportional set size of the tab's renderer processes (page, lab frame and
+//                     workers) after the runs
+// Medians over ROUNDS fresh profiles (a persistent profile each: a real disk cache). Uses a server
+// at `--url URL`, or starts `next start` on the existing build (`npm run build` first). Never
+// fails on time.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const urlArg = args.indexOf('--url');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const RUNS = 5;
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TIMEOUT = 180_000;
+const log = (msg: string) => {
+  if (!json) console.error(msg);
+};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function startServer(): Promise<{ base: string; server: ChildProcess | null }> {
+  if (urlArg >= 0) return { base: args[urlArg + 1].replace(/\/$/, ''), server: null };
+  if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) throw new Error('no production build: run `npm run build` first (or pass --url)');
+  const server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${PORT}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/runtime/manifest.json`)).ok) return { base, server };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill();
+  throw new Error('next start did not answer');
+}
+
+/** Bytes the context transferred (encoded bodies + headers; answers from the cache count 0). */
+function countBytes(context: BrowserContext) {
+  const total = { bytes: 0 };
+  const pending: Promise<void>[] = [];
+  context.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then(
+        (s) => void (total.bytes += Math.max(0, s.responseBodySize) + Math.max(0, s.responseHeadersSize)),
+        () => undefined,
+      ),
+    );
+  });
+  return async () => {
+    await Promise.all(pending.splice(0));
+    const bytes = total.bytes;
+    total.bytes = 0;
+    return bytes;
+  };
+}
+
+async function visit(page: Page, url: string): Promise<number> {
+  const started = performance.now();
+  await page.goto(url);
+  await page.getByRole('toolbar', { name: 'Workspace' }).getByRole('status').filter({ hasText: /^Lab ready/ }).waitFor({ timeout: TIMEOUT });
+  return performance.now() - started;
+}
+
+/** Run, and wait until the workspace shows that run's result (then `shown` for the part timed). */
+async function timeRun(page: Page, shown: () => Promise<unknown>): Promise<number> {
+  const workspace = page.getByRole('region', { name: 'Lab workspace' });
+  const before = Number(await workspace.getAttribute('data-runs'));
+  const started = performance.now();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.locator(`section[data-runs="${before + 1}"]`).waitFor({ timeout: TIMEOUT });
+  await shown();
+  return performance.now() - started;
+}
+
+/** Proportional set size (MB) of the renderer processes of the browser using `profile`. */
+function rendererMemoryMb(profile: string): number {
+  const procs = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  const info = new Map<number, { ppid: number; cmd: string }>();
+  for (const pid of procs) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      const ppid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      info.set(Number(pid), { ppid, cmd });
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const root = [...info].find(([, p]) => p.cmd.includes(profile) && !p.cmd.includes('--type='))?.[0];
+  if (!root) return NaN;
+  const descends = (pid: number): boolean => {
+    for (let p = info.get(pid)?.ppid; p; p = info.get(p)?.ppid) if (p === root) return true;
+    return false;
+  };
+  let kb = 0;
+  for (const [pid, p] of info) {
+    if (!p.cmd.includes('--type=renderer') || !descends(pid)) continue;
+    const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    kb += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+  }
+  return kb / 1024;
+}
+
+async function round(base: string, n: number) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ormlab-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    viewport: { width: 1400, height: 900 },
+  });
+  try {
+    const bytes = countBytes(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const coldBootMs = await visit(page, `${base}/dev/workspace?fixture=simple`);
+    const firstVisitBytes = await bytes();
+    await page.goto('about:blank');
+    await bytes();
+    const warmBootMs = await visit(page, `${base}/dev/workspace?fixture=simple`);
+    const secondVisitBytes = await bytes();
+    log(`  round ${n}: cold ${coldBootMs.toFixed(0)} ms (${(firstVisitBytes / 1e6).toFixed(1)} MB), warm ${warmBootMs.toFixed(0)} ms (${(secondVisitBytes / 1e3).toFixed(0)} kB)`);
+
+    const rows = page.getByRole('table', { name: 'Result rows' }).locator('tbody tr');
+    const simple: number[] = [];
+    for (let i = 0; i < RUNS; i++) simple.push(await timeRun(page, () => rows.nth(4).waitFor({ timeout: TIMEOUT })));
+    await visit(page, `${base}/dev/workspace?fixture=nplusone`);
+    const nplusone: number[] = [];
+    for (let i = 0; i < RUNS; i++) nplusone.push(await timeRun(page, () => page.getByRole('tab', { name: /^Queries \(51\)/ }).waitFor({ timeout: TIMEOUT })));
+    const tabMemoryMb = rendererMemoryMb(profile);
+    log(`  round ${n}: run ${median(simple).toFixed(0)} ms, N+1 run ${median(nplusone).toFixed(0)} ms, tab ${tabMemoryMb.toFixed(0)} MB`);
+    return { coldBootMs, warmBootMs, runSimpleMs: median(simple), runNPlusOneMs: median(nplusone), firstVisitBytes, secondVisitBytes, tabMemoryMb };
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const { base, server } = await startServer();
+  try {
+    log(`bench:browser against ${base}, ${ROUNDS} rounds`);
+    const rounds: Awaited<ReturnType<typeof round>>[] = [];
+    for (let n = 1; n <= ROUNDS; n++) rounds.push(await round(base, n));
+    const pick = (key: keyof (typeof rounds)[number]) => Math.round(median(rounds.map((r) => r[key])));
+    const figures = {
+      coldBootMs: pick('coldBootMs'),
+      warmBootMs: pick('warmBootMs'),
+      runSimpleMs: pick('runSimpleMs'),
+      runNPlusOneMs: pick('runNPlusOneMs'),
+      firstVisitBytes: pick('firstVisitBytes'),
+      secondVisitBytes: pick('secondVisitBytes'),
+      tabMemoryMb: pick('tabMemoryMb'),
+    };
+    if (json) {
+      console.log(JSON.stringify(figures));
+    } else {
+      const targets: Record<string, string> = { coldBootMs: '≤ 4000', warmBootMs: '≤ 2000', runSimpleMs: '≤ 150', firstVisitBytes: '≤ 15 MB', secondVisitBytes: '≤ 200 kB' };
+      for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(18)} ${String(value).padStart(12)}   ${targets[key] ?? ''}`);
+    }
+  } finally {
+    server?.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
