@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 const panels = [
   {
     title: 'The SQL it sent',
@@ -25,6 +27,12 @@ export default function HomePage() {
         PostgreSQL 18: nothing to install, no project to set up. Exercises are graded on the answer and on how you got
         it: the query budget, no N+1, an index that is actually used.
       </p>
+      <Link
+        href="/learn"
+        className="mt-8 inline-block rounded-md bg-emerald-700 px-5 py-2.5 font-medium text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
+      >
+        Start the course
+      </Link>
       <section aria-label="What you see" className="mt-12 grid gap-6 sm:grid-cols-3">
         {panels.map((p) => (
           <div key={p.title} className="rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
