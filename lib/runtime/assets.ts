@@ -9,6 +9,8 @@ import type { PyodideBootOptions } from './python-snapshot';
 export interface RuntimeAssets {
   /** Pyodide, booted or restored from a memory snapshot (stdout/stderr are the engine's). */
   loadPyodide(io: { stdout: (s: string) => void; stderr: (s: string) => void }, boot?: PyodideBootOptions): Promise<PyodideAPI>;
+  /** Start fetching and compiling PostgreSQL now (it then overlaps with Python's start). */
+  preparePglite?(): void;
   /** A PGlite instance: from a dumped data directory, or freshly initialized when null. */
   createPglite(dataDir: Blob | null): Promise<PGlite>;
   /** A file of the built runtime (`python.zip`, `datasets/bookstore/pgdata.tar.gz`, ...). */

@@ -62,12 +62,17 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
       return loadPyodide({ indexURL, stdout: io.stdout, stderr: io.stderr, ...snapshotLoadOptions(boot, factory) });
     },
 
-    async createPglite(dataDir) {
+    preparePglite() {
+      // compileStreaming hands the compile to V8's background threads: it proceeds while the
+      // worker's thread restores Python.
       pgliteModule ??= compile('pglite/pglite.wasm');
       fsBundle ??= fetchCounted('pglite/pglite.data').then((r) => r.blob());
+    },
+    async createPglite(dataDir) {
+      this.preparePglite!();
       // A blank instance runs initdb; the runtime ships initdb.wasm only if a lab needs one.
       const initdb = dataDir ? Promise.resolve(new WebAssembly.Module(EMPTY_WASM_BYTES)) : (initdbModule ??= compile('pglite/initdb.wasm'));
-      const [pgliteWasmModule, bundle, initdbWasmModule] = await Promise.all([pgliteModule, fsBundle, initdb]);
+      const [pgliteWasmModule, bundle, initdbWasmModule] = await Promise.all([pgliteModule!, fsBundle!, initdb]);
       return PGlite.create({
         pgliteWasmModule,
         initdbWasmModule,

@@ -90,7 +90,7 @@ export class LabEngine {
       const py = await assets.loadPyodide(io);
       // Unpacked, not imported from the zip: scripts (Django's own test suite) read package
       // data files such as translation catalogs by path.
-      py.unpackArchive(await assets.bytes('python.zip'), 'zip', { extractDir: SITE_DIR });
+      py.unpackArchive(await assets.bytes('python-full.zip'), 'zip', { extractDir: SITE_DIR });
       py.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(SITE_DIR)})`);
       py.unpackArchive(await assets.bytes('zoneinfo.zip'), 'zip', { extractDir: ZONEINFO_DIR });
       progress({ phase: 'postgres' });
@@ -105,18 +105,26 @@ export class LabEngine {
     const aliases = options.databases ?? ['default'];
     if ('dataset' in options) {
       const base = `datasets/${options.dataset}`;
-      // The learner's path: Python restored from the heap saved after Django was set up for
-      // this dataset (see python-snapshot.ts). Only for one database: extra aliases change the
-      // settings the snapshot was taken with.
-      const pythonSnapshot = aliases.length === 1 && !options.makeSnapshot ? await assets.bytes(`${base}/python.snap`).catch(() => null) : null;
+      // The learner's path. Python is restored from the heap saved after Django was set up for
+      // this dataset (see python-snapshot.ts); only with one database, as extra aliases change
+      // the settings the snapshot was taken with.
       progress({ phase: 'python' });
+      // Everything is requested at once: downloads and PostgreSQL's wasm compile (V8 does it
+      // on background threads) proceed while this thread restores Python.
+      assets.preparePglite?.();
+      const pythonFiles = fetchPythonFiles(assets);
+      const dump = assets.bytes(`${base}/pgdata.tar.gz`);
+      const app = assets.bytes(`${base}/app.zip`);
+      dump.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+      app.catch(() => undefined);
+      const pythonSnapshot = aliases.length === 1 && !options.makeSnapshot ? await assets.bytes(`${base}/python.snap.gz`).then(gunzip, () => null) : null;
       const py = await assets.loadPyodide(io, pythonSnapshot
         ? { snapshot: pythonSnapshot, deserializer: bridgeDeserializer(bridge) }
         : { makeSnapshot: options.makeSnapshot });
-      await mountPython(py, assets);
+      await mountPython(py, pythonFiles);
       progress({ phase: 'dataset' });
-      py.unpackArchive(await assets.bytes(`${base}/app.zip`), 'zip', { extractDir: '/lab' });
-      const snapshot = new Blob([await assets.bytes(`${base}/pgdata.tar.gz`) as Uint8Array<ArrayBuffer>]);
+      py.unpackArchive(await app, 'zip', { extractDir: '/lab' });
+      const snapshot = new Blob([await dump as Uint8Array<ArrayBuffer>]);
       progress({ phase: 'postgres' });
       const db = await startDatabases(assets, snapshot, aliases, bridge);
       progress({ phase: 'django' });
@@ -132,7 +140,7 @@ export class LabEngine {
     if (!assets.mountHostDir) throw new Error('app folders can only be used in Node');
     progress({ phase: 'python' });
     const py = await assets.loadPyodide(io);
-    await mountPython(py, assets);
+    await mountPython(py, fetchPythonFiles(assets));
     const appDirs = options.appDirs.map((dir) => assets.mountHostDir!(py, dir));
     const seedFiles = options.seed === false ? [] : appDirs.map((dir) => `${dir}/seed.py`).filter((f) => py.FS.analyzePath(f).exists);
     progress({ phase: 'postgres' });
@@ -293,11 +301,23 @@ _ormlab_main()
 
 /** python.zip as one file on Python's path: zipimport reads modules straight from it, so there
  *  is nothing to unpack, and after a snapshot restore one write puts every module back. */
-async function mountPython(py: PyodideAPI, assets: RuntimeAssets): Promise<void> {
+async function mountPython(py: PyodideAPI, files: PythonFiles): Promise<void> {
   py.FS.mkdirTree('/lab');
-  py.FS.writeFile(PYTHON_ZIP, await assets.bytes('python.zip'));
-  py.unpackArchive(await assets.bytes('zoneinfo.zip'), 'zip', { extractDir: ZONEINFO_DIR });
+  py.FS.writeFile(PYTHON_ZIP, await files.pythonZip);
+  py.unpackArchive(await files.zoneinfo, 'zip', { extractDir: ZONEINFO_DIR });
   py.runPython(`import sys\nif ${JSON.stringify(PYTHON_ZIP)} not in sys.path: sys.path.insert(0, ${JSON.stringify(PYTHON_ZIP)})\nsys.dont_write_bytecode = True`);
+}
+
+interface PythonFiles {
+  pythonZip: Promise<Uint8Array>;
+  zoneinfo: Promise<Uint8Array>;
+}
+
+/** Start downloading the files Python reads after it boots (awaited in mountPython). */
+function fetchPythonFiles(assets: RuntimeAssets): PythonFiles {
+  const files = { pythonZip: assets.bytes('python.zip'), zoneinfo: assets.bytes('zoneinfo.zip') };
+  for (const p of Object.values(files)) p.catch(() => undefined); // awaited later
+  return files;
 }
 
 /** The main database (from the dataset's dump, or blank), with blank instances ready for the
@@ -311,6 +331,12 @@ async function startDatabases(assets: RuntimeAssets, snapshot: Blob | null, alia
   }
   bridge.target = db.bridge;
   return db;
+}
+
+/** Gunzip with the platform's DecompressionStream (browsers and Node alike). */
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 interface OutputSink {

@@ -1,6 +1,7 @@
 // RuntimeAssets for Node: the built runtime folder on disk, Pyodide and PGlite from node_modules.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { loadPyodide } from 'pyodide';
@@ -20,6 +21,17 @@ export function currentRuntimeDir(root = DEFAULT_RUNTIME_ROOT): string {
 }
 
 export function nodeAssets(runtimeDir: string): RuntimeAssets {
+  // PostgreSQL's wasm compiled once (in the background, from preparePglite) and shared by every
+  // instance the engine starts: main, the pristine copy for resets, spares.
+  let pglite: Promise<{ pgliteWasmModule: WebAssembly.Module; fsBundle: Blob }> | null = null;
+  const pgliteDist = path.dirname(fileURLToPath(import.meta.resolve('@electric-sql/pglite')));
+  const preparePglite = () => {
+    pglite ??= Promise.all([
+      WebAssembly.compile(fs.readFileSync(path.join(pgliteDist, 'pglite.wasm'))),
+      new Blob([fs.readFileSync(path.join(pgliteDist, 'pglite.data'))]),
+    ]).then(([pgliteWasmModule, fsBundle]) => ({ pgliteWasmModule, fsBundle }));
+    return pglite;
+  };
   return {
     loadPyodide: (io, boot = {}) =>
       loadPyodide({
@@ -27,7 +39,9 @@ export function nodeAssets(runtimeDir: string): RuntimeAssets {
         stderr: io.stderr,
         ...snapshotLoadOptions(boot, async () => (await import('pyodide/pyodide.asm.mjs')).default as unknown as PyodideModuleFactory),
       }),
-    createPglite: (dataDir) => PGlite.create({ extensions: { pg_trgm }, ...(dataDir ? { loadDataDir: dataDir } : {}) }),
+    preparePglite: () => void preparePglite(),
+    createPglite: async (dataDir) =>
+      PGlite.create({ ...(await preparePglite()), extensions: { pg_trgm }, ...(dataDir ? { loadDataDir: dataDir } : {}) }),
     bytes: async (file) => {
       const full = path.join(runtimeDir, file);
       if (!fs.existsSync(full)) throw new Error(`runtime file missing: ${full} (rebuild with \`npm run build:runtime\`)`);

@@ -3,17 +3,20 @@
 // it does nothing when its inputs have not changed.
 //
 //   python.zip            Django + sqlparse + asgiref (sources, obtained by python-sources.mjs)
-//                         and our python/ packages (psycopg2 driver, ormlab)
+//                         and our python/ packages (psycopg2 driver, ormlab), without the
+//                         translation catalogs and admin assets the lab never reads
+//   python-full.zip       the same with everything (`lab python`: Django's own test suite)
 //   zoneinfo.zip          the IANA time-zone database (Pyodide has none)
 //   pyodide/, pglite/     the browser copies of the npm packages' runtime files
 //   worker.js             the browser's lab worker, lib/runtime/worker.ts bundled by esbuild
 //   datasets/<name>/      for each content/datasets/<name>/: pgdata.tar.gz, the PGlite data
 //                         directory after migrate + seed; app.zip, the app and its migrations;
-//                         python.snap, Python's heap with Django set up for it
+//                         python.snap.gz, Python's heap with Django set up for it
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { LabEngine } from '../../lib/runtime/engine';
 import { nodeAssets } from '../../lib/runtime/node-assets';
 import { bundleWorker } from './bundle-worker';
@@ -50,8 +53,8 @@ function hashInputs(sourcesStamp: string): string {
   return h.digest('hex').slice(0, 16);
 }
 
-function zip(out: string, specs: Record<string, string>) {
-  execFileSync('python3', [path.join(import.meta.dirname, 'zip-folder.py'), out,
+function zip(out: string, specs: Record<string, string>, lean = false) {
+  execFileSync('python3', [path.join(import.meta.dirname, 'zip-folder.py'), ...(lean ? ['--lean'] : []), out,
     ...Object.entries(specs).map(([prefix, dir]) => `${prefix}=${dir}`)], { stdio: 'inherit' });
 }
 
@@ -91,8 +94,11 @@ async function buildPythonSnapshot(stage: string, name: string) {
   const engine = await LabEngine.create({ assets: nodeAssets(stage), dataset: name, makeSnapshot: true });
   const snapshot = await engine.makePythonSnapshot();
   await engine.close();
-  fs.writeFileSync(path.join(stage, 'datasets', name, 'python.snap'), snapshot);
-  log(`dataset ${name}: Python snapshot ${(snapshot.byteLength / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // Gzipped here, not by the web server: servers do not compress octet-streams, and the heap
+  // shrinks about 4x.
+  const packed = zlib.gzipSync(snapshot, { level: 6 });
+  fs.writeFileSync(path.join(stage, 'datasets', name, 'python.snap.gz'), packed);
+  log(`dataset ${name}: Python snapshot ${(snapshot.byteLength / 1e6).toFixed(1)} MB (${(packed.byteLength / 1e6).toFixed(1)} MB gzipped) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function main() {
@@ -112,13 +118,15 @@ async function main() {
   fs.rmSync(stage, { recursive: true, force: true });
   fs.mkdirSync(stage, { recursive: true });
   try {
-    zip(path.join(stage, 'python.zip'), {
+    const pythonTrees = {
       django: path.join(sources.dir, 'django'),
       sqlparse: path.join(sources.dir, 'sqlparse'),
       asgiref: path.join(sources.dir, 'asgiref'),
       psycopg2: path.join(ROOT, 'python/psycopg2'),
       ormlab: path.join(ROOT, 'python/ormlab'),
-    });
+    };
+    zip(path.join(stage, 'python.zip'), pythonTrees, true);
+    zip(path.join(stage, 'python-full.zip'), pythonTrees);
     zip(path.join(stage, 'zoneinfo.zip'), { '': path.join(sources.dir, 'zoneinfo') });
     for (const [dir, pkg, files] of [['pyodide', 'pyodide', PYODIDE_FILES], ['pglite', '@electric-sql/pglite/dist', PGLITE_FILES]] as const) {
       fs.mkdirSync(path.join(stage, dir), { recursive: true });
