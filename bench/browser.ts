@@ -135,7 +135,7 @@ async function round(base: string, n: number) {
     const secondVisitBytes = await bytes();
     log(`  round ${n}: cold ${coldBootMs.toFixed(0)} ms (${(firstVisitBytes / 1e6).toFixed(1)} MB), warm ${warmBootMs.toFixed(0)} ms (${(secondVisitBytes / 1e3).toFixed(0)} kB)`);
 
-    const rows = page.getByRole('table', { name: 'Result rows' }).locator('tbody tr');
+    const rows = page.getByRole('table', { name: /^Result:/ }).locator('tbody tr');
     const simple: number[] = [];
     for (let i = 0; i < RUNS; i++) simple.push(await timeRun(page, () => rows.nth(4).waitFor({ timeout: TIMEOUT })));
     await visit(page, `${base}/dev/workspace?fixture=nplusone`);

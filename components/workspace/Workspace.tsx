@@ -157,7 +157,17 @@ export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, chec
 
   const busy = runs.running;
   return (
-    <section aria-label="Lab workspace" data-runs={runs.completed} className="flex h-full min-h-[32rem] flex-col bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
+    <section
+      aria-label="Lab workspace"
+      data-runs={runs.completed}
+      onKeyDown={(event) => {
+        // Ctrl/Cmd+Enter runs from anywhere in the workspace (the editors bind it themselves).
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
+          event.preventDefault();
+          void run();
+        }
+      }}
+      className="flex h-full min-h-[32rem] flex-col bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
       <div role="toolbar" aria-label="Workspace" className="flex shrink-0 flex-wrap items-center gap-2 border-b border-zinc-200 px-2 py-1.5 dark:border-zinc-800">
         <Button variant="primary" onClick={run} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run (Ctrl+Enter)">
           <span aria-hidden="true">▶</span>
