@@ -80,6 +80,32 @@ describe('the lab CLI', () => {
   });
 });
 
+describe("Django's test runner under lab python", () => {
+  const runtests = path.join(ROOT, 'tests/fixtures/django-project/runtests.py');
+
+  it('creates the test database, migrates it, runs TestCase and TransactionTestCase, drops it', async () => {
+    // unittest reports on stderr, Django's runner on stdout: read them together, as a terminal does.
+    const { stdout: out, stderr, code } = await lab('python', runtests);
+    const stdout = out + stderr;
+    expect(code).toBe(0);
+    expect(stdout).toContain("Creating test database for alias 'default' ('test_postgres')...");
+    expect(stdout).toContain('Applying shelf.0001_initial... OK');
+    expect(stdout).toMatch(/test_select_related_is_one_query .* ok/);
+    expect(stdout).toMatch(/test_the_loop_is_n_plus_one .* ok/);
+    expect(stdout).toMatch(/test_starts_empty_every_time .* ok/);
+    expect(stdout).toMatch(/Ran 5 tests in/);
+    expect(stdout).toContain("Destroying test database for alias 'default' ('test_postgres')...");
+  });
+
+  it('exits with status 1 when a test fails', async () => {
+    const { stdout: out, stderr, code } = await lab('python', runtests, 'shelf.tests.DeliberateFailure');
+    const stdout = out + stderr;
+    expect(code).toBe(1);
+    expect(stdout).toContain('AssertionError: 2 != 3');
+    expect(stdout).toContain('FAILED (failures=1)');
+  });
+});
+
 describe('the bookstore from the CLI', () => {
   it('prints the queries and the result for a dataset snippet', async () => {
     const { stdout, code } = await lab('run', path.join(ROOT, 'tests/fixtures/snippets/bookstore-count.py'));
