@@ -1,5 +1,6 @@
 // `npm test`: the whole suite, in the order that fails fastest. CI (.ci/run) calls exactly this.
-//   lint -> typecheck -> unit + engine + parity (Vitest) -> server (embedded + two instances on
+//   lint -> typecheck -> lessons:check (every lesson valid) -> unit + engine + parity (Vitest)
+//   -> lessons:verify (every lesson run in the Node lab) -> server (embedded + two instances on
 //   PostgreSQL) -> browser end-to-end (Playwright, Debian Chromium, production build)
 // Set ORMLAB_TEST_ONLY=unit,server (comma list of step names) to run a subset.
 import { spawnSync } from 'node:child_process';
@@ -7,7 +8,9 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
+  ['lessons', 'npm', ['run', '-s', 'lessons:check']],
   ['unit', 'npm', ['run', '-s', 'test:unit']],
+  ['verify', 'npm', ['run', '-s', 'lessons:verify']],
   ['server', 'npm', ['run', '-s', 'test:server']],
   ['e2e', 'npm', ['run', '-s', 'test:e2e']],
 ];
