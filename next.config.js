@@ -8,6 +8,9 @@ const withLessons = createMDX({ outDir: '.cache/mdx' });
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The end-to-end tests build the site with fixture lessons (playwright.config.ts); they build
+  // into their own folder so that `npm start` never serves that build.
+  distDir: process.env.ORMLAB_DIST_DIR ?? '.next',
   // The lab runtime (Pyodide, PGlite, our Python bundle, dataset snapshots) lives in
   // public/runtime/ and is built by scripts/runtime/build-runtime.mjs, not by Next.
   // Node-only engine dependencies stay out of the server bundle.

@@ -30,5 +30,7 @@ export default defineConfig({
     reuseExistingServer: true,
     timeout: 600_000,
     stdout: 'pipe',
+    // The fixture lessons (e2e/fixtures/lessons), not the course, in a build folder of its own.
+    env: { ORMLAB_LESSONS_DIR: 'e2e/fixtures/lessons', ORMLAB_DIST_DIR: '.next-e2e' },
   },
 });

@@ -9,11 +9,11 @@ export const MAX_EDITORS = 4;
 export const MAX_CODE_CHARS = 20_000;
 export const MAX_CHECKS = 50;
 
-/** "01-foundations/01-what-the-orm-is": module folder / lesson folder. */
+/** "foundations/what-the-orm-is": module slug / lesson slug (folder names without their numbers). */
 export const lessonIdSchema = z
   .string()
   .max(160)
-  .regex(/^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\/\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must look like "01-module/02-lesson"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must look like "module/lesson"');
 
 export const progressStatusSchema = z.enum(['started', 'completed']);
 export type ProgressStatus = z.infer<typeof progressStatusSchema>;

@@ -91,4 +91,4 @@ export class Learner {
   }
 }
 
-export const lesson = (n: number): string => `01-foundations/${String(n).padStart(2, '0')}-lesson-${n}`;
+export const lesson = (n: number): string => `foundations/lesson-${n}`;
