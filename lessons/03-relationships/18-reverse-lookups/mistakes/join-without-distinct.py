@@ -1,0 +1,6 @@
+publishers = (
+    Publisher.objects.filter(books__price__gt=80)
+    .order_by("name")
+    .values_list("name", "country")
+)
+result = list(publishers)
