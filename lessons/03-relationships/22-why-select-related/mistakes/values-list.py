@@ -1,0 +1,1 @@
+result = list(Book.objects.order_by("id").values_list("title", "publisher__name")[:30])
