@@ -40,6 +40,18 @@ async function verdict(check: Record<string, unknown>, run: RunResult, context =
 
 describe('rows', () => {
   const ref = ctx();
+  it('compares dict results key by key and says where they differ', async () => {
+    const expected = { count: 2, books: [['Dune', '9.99'], ['Emma', '4.99']] };
+    const dictRef = ctx({ reference: async () => runOf({ result: { kind: 'json', value: expected } }) });
+    const same = runOf({ result: { kind: 'json', value: { books: [['Dune', '9.99'], ['Emma', '4.99']], count: 2 } } });
+    expect((await verdict({ kind: 'rows', ordered: true }, same, dictRef)).status).toBe('pass');
+    const wrong = runOf({ result: { kind: 'json', value: { count: 2, books: [['Emma', '4.99'], ['Dune', '9.99']] } } });
+    const v = await verdict({ kind: 'rows', ordered: true }, wrong, dictRef);
+    expect(v.status).toBe('fail');
+    expect(v.detail).toMatch(/^Under "books": Row 1 differs: got \["Emma","4.99"\], expected \["Dune","9.99"\]/);
+    const keys = await verdict({ kind: 'rows' }, runOf({ result: { kind: 'json', value: { count: 2 } } }), dictRef);
+    expect(keys.detail).toBe('Your dict has the keys "count"; expected "count", "books".');
+  });
   it('passes the same rows in another order and column order when unordered', async () => {
     const run = runOf({ result: table(['price', 'title'], [['4.99', 'Emma'], ['9.99', 'Dune']]) });
     expect(await verdict({ kind: 'rows' }, run, ref)).toMatchObject({ status: 'pass', detail: 'All 2 rows match.' });
@@ -113,6 +125,12 @@ describe('noNPlusOne', () => {
   it('passes distinct queries, and repeats under the threshold', async () => {
     expect((await verdict({ kind: 'noNPlusOne' }, runOf({ queries: nPlusOne(1) }))).status).toBe('pass');
     expect((await verdict({ kind: 'noNPlusOne', threshold: 3 }, runOf({ queries: nPlusOne(2) }))).status).toBe('pass');
+  });
+  it('tells a QuerySet evaluated again from a loop over rows', async () => {
+    const again = [1, 2, 3].map(() => query('SELECT "bookstore_book"."id" FROM "bookstore_book" WHERE "bookstore_book"."price" < 10', { line: 4 }));
+    const v = await verdict({ kind: 'noNPlusOne' }, runOf({ queries: again }));
+    expect(v.status).toBe('fail');
+    expect(v.detail).toMatch(/^The same query, with the same parameters, ran 3 times \(line 4\): .* Evaluate the QuerySet once/);
   });
   it('does not count savepoints as repeats', async () => {
     const sp = [1, 2, 3].map((i) => query(`SAVEPOINT "s${i}"`, { rawSql: `SAVEPOINT "s${i}"`.replace(/\d/, '') }));

@@ -62,6 +62,14 @@ export function noNPlusOne(run: RunResult, threshold: number): Outcome {
   const worst = [...groups.values()].sort((a, b) => b.length - a.length)[0];
   if (!worst || worst.length < threshold) return { ok: true, detail: 'No query repeats once per row.' };
   const first = worst[0];
+  // The very same statement (parameters included) is a QuerySet evaluated again, not a loop
+  // over rows: the advice differs.
+  if (worst.every((q) => q.sql === first.sql)) {
+    return {
+      ok: false,
+      detail: `The same query, with the same parameters, ran ${worst.length} times${onLine(first.line)}: ${shorten(first.sql)} Evaluate the QuerySet once (keep the list, or reuse the same QuerySet object, whose result is cached).`,
+    };
+  }
   return {
     ok: false,
     detail: `The same query ran ${worst.length} times${onLine(first.line)}, once per row: ${shorten(first.rawSql)} Load the related rows up front (select_related / prefetch_related).`,

@@ -31,6 +31,7 @@ export function compareResults(got: ResultValue | null, expected: ResultValue | 
   const b = shape(expected);
   if (b.kind === 'value') {
     if (a.kind === 'value' && canonical(a.value) === canonical(b.value)) return { ok: true, detail: 'Your result matches.' };
+    if (a.kind === 'value' && isPlainObject(a.value) && isPlainObject(b.value)) return compareDicts(a.value, b.value, ordered);
     return { ok: false, detail: `Expected ${b.describe}; your code gave ${a.kind === 'value' ? a.describe : `${a.total} rows`}.` };
   }
   if (a.kind === 'value') return { ok: false, detail: `Expected ${b.total} rows; your code gave ${a.describe}.` };
@@ -51,6 +52,21 @@ export function compareResults(got: ResultValue | null, expected: ResultValue | 
     return { ok: false, detail: `Your rows have ${a.rows[0]?.length ?? 0} values each; expected ${b.rows[0]?.length ?? 0}.` };
   }
   return ordered ? compareOrdered(rows, b.rows) : compareUnordered(rows, b.rows);
+}
+
+/** Two dicts: the first key missing, extra or different, with the comparison of its values. */
+function compareDicts(got: Record<string, unknown>, expected: Record<string, unknown>, ordered: boolean): Outcome {
+  const missing = Object.keys(expected).filter((k) => !(k in got));
+  const extra = Object.keys(got).filter((k) => !(k in expected));
+  if (missing.length || extra.length) {
+    return { ok: false, detail: `Your dict has the keys ${list(Object.keys(got))}; expected ${list(Object.keys(expected))}.` };
+  }
+  for (const key of Object.keys(expected)) {
+    if (canonical(got[key]) === canonical(expected[key])) continue;
+    const inner = compareResults({ kind: 'json', value: got[key] }, { kind: 'json', value: expected[key] }, ordered);
+    return { ok: false, detail: `Under "${key}": ${inner.detail}` };
+  }
+  return { ok: true, detail: 'Your result matches.' };
 }
 
 function compareOrdered(got: unknown[][], expected: unknown[][]): Outcome {

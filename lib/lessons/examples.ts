@@ -9,7 +9,8 @@ export interface RunnableExample {
   line: number;
 }
 
-const OPEN = /^ {0,3}(`{3,}|~{3,})\s*([\w-]+)?\s*(.*)$/;
+// Any indentation: a fence inside a list item is indented like the item's text.
+const OPEN = /^( *)(`{3,}|~{3,})\s*([\w-]+)?\s*(.*)$/;
 
 /** `meta` of a fence ("run title=\"x\"") says run. */
 export function isRunMeta(meta: string | null | undefined): boolean {
@@ -27,12 +28,15 @@ export function runnableExamples(mdx: string): RunnableExample[] {
   for (let i = 0; i < lines.length; i++) {
     const open = OPEN.exec(lines[i]);
     if (!open) continue;
-    const [, fence, lang = '', meta] = open;
-    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+    const [, indent, fence, lang = '', meta] = open;
+    const close = new RegExp(`^ *${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
     let end = i + 1;
     while (end < lines.length && !close.test(lines[end])) end++;
     if ((lang === 'python' || lang === 'sql') && isRunMeta(meta)) {
-      found.push({ lang, code: lines.slice(i + 1, end).join('\n') + '\n', line: i + 1 });
+      // As Markdown does: the code loses the fence's own indentation (up to that many spaces).
+      const dedent = new RegExp(`^ {0,${indent.length}}`);
+      const code = lines.slice(i + 1, end).map((l) => l.replace(dedent, ''));
+      found.push({ lang, code: code.join('\n') + '\n', line: i + 1 });
     }
     i = end;
   }
