@@ -38,7 +38,7 @@ const okRun = (queryCount = 1): RunResult => ({
   durationMs: 3,
 });
 
-function setup(timeLimitMs?: number) {
+function setup(timeLimitMs?: number, workApp?: { label: string; models: string }) {
   const workers: FakeWorker[] = [];
   const statuses: LabStatus[] = [];
   const progress: unknown[] = [];
@@ -48,7 +48,7 @@ function setup(timeLimitMs?: number) {
       workers.push(w);
       return w;
     },
-    init: { runtimeBase: 'http://localhost/runtime/abc/', dataset: 'bookstore' },
+    init: { runtimeBase: 'http://localhost/runtime/abc/', dataset: 'bookstore', ...(workApp ? { workApp } : {}) },
     onStatus: (s) => statuses.push(s),
     onProgress: (p) => progress.push(p),
     timeLimitMs,
@@ -211,5 +211,47 @@ describe('LabClient', () => {
     expect(workers).toHaveLength(1);
     expect(statuses.at(-1)).toBe('disposed');
     expect((await client.run('again()')).error?.type).toBe('LabError');
+  });
+});
+
+describe('LabClient with a work app (schema lessons)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  const app = { label: 'library', models: 'class Shelf(models.Model): pass\n' };
+
+  it('keeps the lab while the models are unchanged', async () => {
+    const { client, workers } = setup(undefined, app);
+    workers[0].ready();
+    const run = client.run('Shelf.objects.count()', { models: app.models });
+    await flush();
+    expect(workers).toHaveLength(1);
+    workers[0].reply({ id: workers[0].last('run').id, type: 'result', result: okRun() });
+    expect((await run).ok).toBe(true);
+  });
+
+  it('replaces the worker with one booted on the edited models, then runs there', async () => {
+    const { client, workers } = setup(undefined, app);
+    workers[0].ready();
+    const edited = 'class Shelf(models.Model):\n    name = models.CharField(max_length=20)\n';
+    const run = client.run('Shelf.objects.count()', { models: edited });
+    await flush();
+    expect(workers[0].terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].last('init').init.workApp).toEqual({ label: 'library', models: edited });
+    workers[1].ready();
+    await flush();
+    expect(workers[1].last('run').code).toBe('Shelf.objects.count()');
+    expect(workers[1].last('run')).not.toHaveProperty('options.models');
+    workers[1].reply({ id: workers[1].last('run').id, type: 'result', result: okRun() });
+    expect((await run).ok).toBe(true);
+  });
+
+  it('refuses models for a lab without a work app, and keeps the worker', async () => {
+    const { client, workers } = setup();
+    workers[0].ready();
+    const run = await client.run('1', { models: 'x = 1\n' });
+    expect(run.error).toMatchObject({ type: 'LabError', message: 'This lab has no app whose models can be edited.' });
+    expect(workers).toHaveLength(1);
+    expect(workers[0].terminated).toBe(false);
   });
 });

@@ -36,6 +36,9 @@ export interface LabClientOptions {
 
 export interface ClientRunOptions extends RunOptions {
   timeLimitMs?: number;
+  /** The work app's models.py for this run (schema lessons). Different from the running lab's:
+   *  the worker is replaced by one booted with these models (Django cannot reload models). */
+  models?: string;
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
@@ -88,10 +91,18 @@ export class LabClient {
 
   /** Run learner code. Never rejects for learner errors: timeouts and cancellations are results. */
   async run(code: string, options: ClientRunOptions = {}): Promise<RunResult> {
-    const { timeLimitMs = this.#options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, ...runOptions } = options;
+    const { timeLimitMs = this.#options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, models, ...runOptions } = options;
     if (this.#disposed) return failedRun('LabError', 'The lab was closed.', 0);
     this.#cancelRun('Cancelled', 'Cancelled: a newer run replaced this one.');
-    if (this.#session.ended) this.#start(); // the last worker failed: try again
+    const workApp = this.#options.init.workApp;
+    if (models !== undefined && !workApp) return failedRun('LabError', 'This lab has no app whose models can be edited.', 0);
+    if (workApp && models !== undefined && models !== workApp.models) {
+      this.#options = { ...this.#options, init: { ...this.#options.init, workApp: { ...workApp, models } } };
+      this.#end(this.#session, 'the models changed');
+      this.#start();
+    } else if (this.#session.ended) {
+      this.#start(); // the last worker failed: try again
+    }
     const started = Date.now();
     return new Promise<RunResult>((resolve) => {
       const run: ActiveRun = { settle: resolve, timer: null, sent: false };

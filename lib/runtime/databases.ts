@@ -120,6 +120,20 @@ export class DatabaseSet {
     return true;
   }
 
+  /**
+   * Make the main database as it is now the state resets return to (a lab whose work app was
+   * migrated at boot: its tables belong to every run's starting point).
+   */
+  async rebase(): Promise<void> {
+    await this.#preparingPristine?.catch(() => undefined);
+    if (this.#pristine) void this.#pristine.close();
+    this.#pristine = null;
+    this.#preparingPristine = null;
+    await this.main.exec('CHECKPOINT');
+    this.#snapshot = await this.main.dumpDataDir('none');
+    this.dirty = false;
+  }
+
   async dump(): Promise<Blob> {
     // A checkpoint first, so a PGlite started from the dump has no WAL to replay: it halves
     // start-up from the snapshot (measured 10.0 s -> 4.7 s for the bookstore on a loaded machine).

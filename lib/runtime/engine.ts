@@ -12,7 +12,7 @@ import type { RuntimeAssets } from './assets';
 import { DatabaseSet, MAIN_DATABASE } from './databases';
 import { queryMessage, readReply } from './pg-wire';
 import { bridgeDeserializer, makeSnapshot, SnapshotBridge } from './python-snapshot';
-import type { ExplainOptions, ExplainPlan, ModelInfo, RunOptions, RunResult, SqlResult } from './protocol';
+import type { ExplainOptions, ExplainPlan, ModelInfo, RunOptions, RunResult, SqlResult, WorkApp } from './protocol';
 
 const SITE_DIR = '/lab/site';
 const PYTHON_ZIP = '/lab/python.zip';
@@ -27,6 +27,8 @@ export interface EngineFromDataset {
   databases?: string[];
   /** Boot Python from scratch, ready for `makePythonSnapshot` (the runtime build). */
   makeSnapshot?: boolean;
+  /** The learner's own app beside the dataset's (schema lessons). */
+  workApp?: WorkApp;
 }
 
 export interface EngineFromApps {
@@ -105,6 +107,7 @@ export class LabEngine {
     const aliases = options.databases ?? ['default'];
     if ('dataset' in options) {
       const base = `datasets/${options.dataset}`;
+      if (options.workApp) checkWorkApp(options.workApp, options.dataset);
       // The learner's path. Python is restored from the heap saved after Django was set up for
       // this dataset (see python-snapshot.ts); only with one database, as extra aliases change
       // the settings the snapshot was taken with.
@@ -117,7 +120,8 @@ export class LabEngine {
       const app = assets.bytes(`${base}/app.zip`);
       dump.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
       app.catch(() => undefined);
-      const pythonSnapshot = aliases.length === 1 && !options.makeSnapshot ? await assets.bytes(`${base}/python.snap.gz`).then(gunzip, () => null) : null;
+      // A work app changes the settings too (INSTALLED_APPS).
+      const pythonSnapshot = aliases.length === 1 && !options.makeSnapshot && !options.workApp ? await assets.bytes(`${base}/python.snap.gz`).then(gunzip, () => null) : null;
       const py = await assets.loadPyodide(io, pythonSnapshot
         ? { snapshot: pythonSnapshot, deserializer: bridgeDeserializer(bridge) }
         : { makeSnapshot: options.makeSnapshot });
@@ -131,8 +135,13 @@ export class LabEngine {
       if (!pythonSnapshot) py.registerJsModule('_ormlab_bridge', bridge);
       const session = py.pyimport('ormlab.session') as unknown as SessionProxy;
       const appDirs = [`${APPS_DIR}/${options.dataset}`];
+      if (options.workApp) appDirs.push(writeWorkApp(py, options.workApp));
       // After a restore Django is already configured: start() only reports what it knows.
       const info = JSON.parse(pythonSnapshot ? session.info() : session.start(JSON.stringify({ appDirs, migrationsRoot: MIGRATIONS_ROOT, databases: aliases })));
+      if (options.workApp?.migrate) {
+        session.migrate_app(options.workApp.label);
+        await db.rebase();
+      }
       session.warm_up();
       return finish(py, db, session, info.labels, info.models);
     }
@@ -308,6 +317,23 @@ async function mountPython(py: PyodideAPI, files: PythonFiles): Promise<void> {
   py.runPython(`import sys\nif ${JSON.stringify(PYTHON_ZIP)} not in sys.path: sys.path.insert(0, ${JSON.stringify(PYTHON_ZIP)})\nsys.dont_write_bytecode = True`);
 }
 
+/** Refused before anything boots: a label Django cannot import, or the dataset's own. */
+function checkWorkApp(app: WorkApp, dataset: string): void {
+  if (!/^[a-z][a-z0-9_]*$/.test(app.label)) throw new Error(`a work app label is a lowercase Python identifier, not "${app.label}"`);
+  if (app.label === dataset || ['contenttypes', 'postgres'].includes(app.label)) {
+    throw new Error(`the work app "${app.label}" would replace an existing app`);
+  }
+}
+
+/** The learner's app as a folder beside the dataset's; returns the folder. */
+function writeWorkApp(py: PyodideAPI, app: WorkApp): string {
+  const dir = `${APPS_DIR}/${app.label}`;
+  py.FS.mkdirTree(dir);
+  py.FS.writeFile(`${dir}/__init__.py`, '');
+  py.FS.writeFile(`${dir}/models.py`, app.models);
+  return dir;
+}
+
 interface PythonFiles {
   pythonZip: Promise<Uint8Array>;
   zoneinfo: Promise<Uint8Array>;
@@ -354,6 +380,7 @@ interface SessionProxy {
   info(): string;
   prepare_snapshot(): Promise<void>;
   forget_connections(): void;
+  migrate_app(label: string): void;
 }
 
 export { MAIN_DATABASE };

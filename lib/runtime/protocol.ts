@@ -133,10 +133,26 @@ export interface BootProgress {
 
 // ---- worker messages ---------------------------------------------------------------------
 
+/**
+ * A Django app the learner writes, next to the dataset's app: schema lessons let learners edit
+ * its models.py and run makemigrations / migrate. Django cannot reload models, so a different
+ * models.py means a fresh lab (LabClient restarts its worker when `run` is given new models).
+ */
+export interface WorkApp {
+  /** App label and folder name, e.g. `library`. */
+  label: string;
+  /** The app's models.py. */
+  models: string;
+  /** Make and apply its migrations at boot, so runs start with its tables (default false:
+   *  the learner runs makemigrations / migrate). */
+  migrate?: boolean;
+}
+
 export interface WorkerInit {
   /** Base URL (browser) or folder (Node) of the built runtime assets. */
   runtimeBase: string;
   dataset: string;
+  workApp?: WorkApp;
 }
 
 export type ClientRequest =

@@ -18,6 +18,7 @@ export function createWorkerHandler(assetsFor: AssetsFor, post: (message: Worker
       engine ??= LabEngine.create({
         assets: assetsFor(request.init, (progress) => post({ type: 'progress', progress })),
         dataset: request.init.dataset,
+        workApp: request.init.workApp,
       });
       await engine;
       return { id: request.id, type: 'ready', bootMs: Math.round(performance.now() - started) };

@@ -34,6 +34,15 @@ def migrate_and_seed(seed_files_json):
     close_connections()
 
 
+def migrate_app(label):
+    """makemigrations + migrate for one app (a lesson's work app, migrated at boot)."""
+    from django.core.management import call_command
+
+    call_command("makemigrations", label, verbosity=0, interactive=False)
+    call_command("migrate", label, verbosity=0, interactive=False)
+    close_connections()
+
+
 def warm_up():
     """Open the default connection and run one ORM query, so Django's lazy imports and the
     connection's first-use work happen during boot rather than in the learner's first run."""
