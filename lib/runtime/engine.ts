@@ -107,7 +107,7 @@ export class LabEngine {
     const aliases = options.databases ?? ['default'];
     if ('dataset' in options) {
       const base = `datasets/${options.dataset}`;
-      if (options.workApp) checkWorkApp(options.workApp, options.dataset);
+      if (options.workApp) checkWorkApp(options.workApp);
       // The learner's path. Python is restored from the heap saved after Django was set up for
       // this dataset (see python-snapshot.ts); only with one database, as extra aliases change
       // the settings the snapshot was taken with.
@@ -135,7 +135,10 @@ export class LabEngine {
       if (!pythonSnapshot) py.registerJsModule('_ormlab_bridge', bridge);
       const session = py.pyimport('ormlab.session') as unknown as SessionProxy;
       const appDirs = [`${APPS_DIR}/${options.dataset}`];
-      if (options.workApp) appDirs.push(writeWorkApp(py, options.workApp));
+      // A work app labelled like the dataset is the dataset's app with the learner's models.py:
+      // makemigrations then diffs it against the dataset's shipped migrations.
+      if (options.workApp?.label === options.dataset) py.FS.writeFile(`${appDirs[0]}/models.py`, options.workApp.models);
+      else if (options.workApp) appDirs.push(writeWorkApp(py, options.workApp));
       // After a restore Django is already configured: start() only reports what it knows.
       const info = JSON.parse(pythonSnapshot ? session.info() : session.start(JSON.stringify({ appDirs, migrationsRoot: MIGRATIONS_ROOT, databases: aliases })));
       if (options.workApp?.migrate) {
@@ -317,12 +320,10 @@ async function mountPython(py: PyodideAPI, files: PythonFiles): Promise<void> {
   py.runPython(`import sys\nif ${JSON.stringify(PYTHON_ZIP)} not in sys.path: sys.path.insert(0, ${JSON.stringify(PYTHON_ZIP)})\nsys.dont_write_bytecode = True`);
 }
 
-/** Refused before anything boots: a label Django cannot import, or the dataset's own. */
-function checkWorkApp(app: WorkApp, dataset: string): void {
+/** Refused before anything boots: a label Django cannot import, or one of Django's apps. */
+function checkWorkApp(app: WorkApp): void {
   if (!/^[a-z][a-z0-9_]*$/.test(app.label)) throw new Error(`a work app label is a lowercase Python identifier, not "${app.label}"`);
-  if (app.label === dataset || ['contenttypes', 'postgres'].includes(app.label)) {
-    throw new Error(`the work app "${app.label}" would replace an existing app`);
-  }
+  if (['contenttypes', 'postgres'].includes(app.label)) throw new Error(`the work app "${app.label}" would replace one of Django's apps`);
 }
 
 /** The learner's app as a folder beside the dataset's; returns the folder. */

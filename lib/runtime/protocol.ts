@@ -139,7 +139,8 @@ export interface BootProgress {
  * models.py means a fresh lab (LabClient restarts its worker when `run` is given new models).
  */
 export interface WorkApp {
-  /** App label and folder name, e.g. `library`. */
+  /** App label and folder name, e.g. `library`; the dataset's own label means the dataset's app
+   *  with this models.py instead of its own (its shipped migrations stay). */
   label: string;
   /** The app's models.py. */
   models: string;

@@ -62,10 +62,29 @@ describe('a work app migrated at boot', () => {
   });
 });
 
+describe("the dataset's own models, edited", () => {
+  it('makes a migration against the shipped ones and applies it', async () => {
+    const source = (await import('node:fs')).readFileSync(new URL('../../content/datasets/bookstore/models.py', import.meta.url), 'utf8');
+    const edited = source.replace('class Tag(models.Model):\n', 'class Tag(models.Model):\n    color = models.CharField(max_length=7, default="#000000")\n');
+    expect(edited).not.toBe(source);
+    const engine = await LabEngine.create({ assets: nodeAssets(currentRuntimeDir()), dataset: 'bookstore', workApp: { label: 'bookstore', models: edited } });
+    engines.push(engine);
+    const run = await engine.run(py`
+      from django.core.management import call_command
+      call_command("makemigrations", "bookstore", name="tag_color")
+      call_command("migrate", "bookstore")
+      [Tag.objects.filter(color="#000000").count(), Tag.objects.count(), Book.objects.count()]
+    `);
+    expect(value(run)).toEqual([40, 40, 20000]);
+    expect(run.stdout).toMatch(/0002_tag_color\.py/);
+    expect(run.queries.some((q) => q.sql.startsWith('ALTER TABLE "bookstore_tag" ADD COLUMN "color" varchar(7)'))).toBe(true);
+  });
+});
+
 describe('a bad work app', () => {
   it('is refused with a message naming the problem', async () => {
-    await expect(LabEngine.create({ assets: nodeAssets(currentRuntimeDir()), dataset: 'bookstore', workApp: { label: 'bookstore', models: MODELS } }))
-      .rejects.toThrow('the work app "bookstore" would replace an existing app');
+    await expect(LabEngine.create({ assets: nodeAssets(currentRuntimeDir()), dataset: 'bookstore', workApp: { label: 'contenttypes', models: MODELS } }))
+      .rejects.toThrow('the work app "contenttypes" would replace one of Django\'s apps');
     await expect(LabEngine.create({ assets: nodeAssets(currentRuntimeDir()), dataset: 'bookstore', workApp: { label: 'My App', models: MODELS } }))
       .rejects.toThrow('a work app label is a lowercase Python identifier, not "My App"');
   });
