@@ -84,14 +84,12 @@ export function LabProvider({ dataset, timeLimitMs, children }: LabProviderProps
     };
   }, [dataset, clientRef]);
 
-  const value = useMemo<Lab>(() => {
+  // The functions stay the same objects for the page's life (effects can depend on them); only
+  // the state fields change.
+  const actions = useMemo(() => {
     const client = () => clientRef.current.client;
     return {
-      status,
-      progress,
-      bootMs,
-      error,
-      run: async (code, options) => {
+      run: async (code: string, options?: ClientRunOptions) => {
         try {
           const lab = await client();
           return await lab.run(code, { timeLimitMs: timeLimitRef.current, ...options });
@@ -99,12 +97,13 @@ export function LabProvider({ dataset, timeLimitMs, children }: LabProviderProps
           return failedRun('LabError', `The lab did not start: ${e instanceof Error ? e.message : String(e)}`, 0);
         }
       },
-      explain: async (sql, options) => (await client()).explain(sql, options),
-      sql: async (sql, maxRows) => (await client()).sql(sql, maxRows),
+      explain: async (sql: string, options?: ExplainOptions) => (await client()).explain(sql, options),
+      sql: async (sql: string, maxRows?: number) => (await client()).sql(sql, maxRows),
       describe: async () => (await client()).describe(),
       reset: async () => (await client()).reset(),
     };
-  }, [status, progress, bootMs, error, clientRef]);
+  }, [clientRef]);
+  const value = useMemo<Lab>(() => ({ status, progress, bootMs, error, ...actions }), [status, progress, bootMs, error, actions]);
 
   return <LabContext.Provider value={value}>{children}</LabContext.Provider>;
 }
