@@ -1,5 +1,7 @@
 import type { CheckSpec, MistakeSpec } from './checks-schema';
 import type { LoadedLesson } from './types';
+import type { WorkApp } from '@/lib/runtime/protocol';
+import { lessonWorkApp } from './work-app';
 
 // What a lesson page hands the browser: enough to run, grade and reveal, nothing Node-side.
 
@@ -12,6 +14,8 @@ export interface LessonClientData {
   /** The lesson's models.py override, else null (the workspace shows the dataset's). */
   models: string | null;
   editableModels: boolean;
+  /** The app the learner edits in a schema lesson (the lab boots with it), else null. */
+  workApp: WorkApp | null;
   /** Null when the lesson has no exercise. */
   exercise: {
     checks: CheckSpec[];
@@ -32,6 +36,7 @@ export function lessonClientData(lesson: LoadedLesson): LessonClientData {
     starter: lesson.files.starter ?? '',
     models: lesson.files.models,
     editableModels: meta.editableModels,
+    workApp: lessonWorkApp(lesson),
     exercise: meta.checks
       ? { checks: meta.checks, mistakes: meta.mistakes ?? [], solution: lesson.files.solution ?? '', checkSource: lesson.files.check }
       : null,

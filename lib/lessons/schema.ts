@@ -50,6 +50,15 @@ export const lessonFrontmatterSchema = z
       .boolean()
       .default(false)
       .describe('Whether the learner gets a models.py tab (starting from the lesson\u2019s models.py or the dataset\u2019s).'),
+    modelsApp: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]*$/, 'a lowercase Python identifier')
+      .optional()
+      .describe('App label of the lesson\u2019s models.py (an app beside the dataset\u2019s); `lab` by default. Without a models.py, the models tab edits the dataset\u2019s own app.'),
+    migrateModels: z
+      .boolean()
+      .default(false)
+      .describe('Make and apply the models\u2019 migrations when the lab starts, so runs start with their tables (otherwise the learner\u2019s code runs makemigrations / migrate).'),
     checks: z
       .array(checkSchema)
       .min(1)

@@ -2,14 +2,17 @@ import path from 'node:path';
 import { diffTranscripts, readGolden, writeGolden, type Golden } from './golden';
 import { allLessons } from './loader';
 import type { LoadedCourse } from './types';
+import type { WorkApp } from '@/lib/runtime/protocol';
+import { lessonWorkApp } from './work-app';
 import { verifyLesson, type LessonVerification, type VerifyLab } from './verify';
 
 // Verifies a whole course: one lab per dataset (booted once, shared by its lessons), then the
 // golden transcript. Used by `npm run lessons:verify` and by the tests on the fixture lessons.
 
 export interface VerifyCourseOptions {
-  /** Boots a lab for a dataset; closed with `close` when its lessons are done. */
-  openLab: (dataset: string) => Promise<VerifyLab & { close(): void }>;
+  /** Boots a lab for a dataset (with a schema lesson's work app); closed with `close` when its
+   *  lessons are done. */
+  openLab: (dataset: string, workApp: WorkApp | null) => Promise<VerifyLab & { close(): void }>;
   /** Only lessons whose id contains one of these (all when empty). */
   only?: string[];
   /** Rewrite the golden file instead of comparing with it. */
@@ -30,18 +33,24 @@ export async function verifyCourse(course: LoadedCourse, options: VerifyCourseOp
   const log = options.log ?? (() => undefined);
   const only = options.only ?? [];
   const lessons = allLessons(course).filter((l) => !only.length || only.some((s) => l.id.includes(s)));
-  const byDataset = new Map<string, typeof lessons>();
+  // One lab per dataset, shared by its lessons; a schema lesson gets a lab of its own, booted
+  // with its work app.
+  const byLab = new Map<string, { dataset: string; workApp: WorkApp | null; lessons: typeof lessons }>();
   for (const lesson of lessons) {
     if (!lesson.meta) throw new Error(`${lesson.file} has problems: run lessons:check first`);
-    byDataset.set(lesson.meta.dataset, [...(byDataset.get(lesson.meta.dataset) ?? []), lesson]);
+    const workApp = lessonWorkApp(lesson);
+    const key = workApp ? `${lesson.meta.dataset} + ${lesson.id}` : lesson.meta.dataset;
+    const entry = byLab.get(key) ?? { dataset: lesson.meta.dataset, workApp, lessons: [] };
+    entry.lessons.push(lesson);
+    byLab.set(key, entry);
   }
   const results: LessonVerification[] = [];
   const bootSeconds: Record<string, number> = {};
-  for (const [dataset, group] of byDataset) {
+  for (const [key, { dataset, workApp, lessons: group }] of byLab) {
     const started = performance.now();
-    const lab = await options.openLab(dataset);
-    bootSeconds[dataset] = (performance.now() - started) / 1000;
-    log(`dataset ${dataset}: lab ready in ${bootSeconds[dataset].toFixed(1)} s`);
+    const lab = await options.openLab(dataset, workApp);
+    bootSeconds[key] = (performance.now() - started) / 1000;
+    log(`${workApp ? `lab for ${key}` : `dataset ${dataset}`}: lab ready in ${bootSeconds[key].toFixed(1)} s`);
     try {
       for (const lesson of group) {
         const result = await verifyLesson(lesson, lab);

@@ -6,6 +6,7 @@ import { UPDATE_GOLDEN_ENV } from '../../lib/lessons/golden';
 import { formatProblem } from '../../lib/lessons/frontmatter';
 import { loadCourse } from '../../lib/lessons/loader';
 import { verifyCourse } from '../../lib/lessons/verify-course';
+import { currentRuntimeDir } from '../../lib/runtime/node-assets';
 import { nodeLabClient } from '../../lib/runtime/node-lab';
 
 const course = loadCourse();
@@ -27,8 +28,8 @@ const result = await verifyCourse(course, {
   only,
   updateGolden: update,
   log: (line) => console.log(line),
-  openLab: async (dataset) => {
-    const client = nodeLabClient(dataset);
+  openLab: async (dataset, workApp) => {
+    const client = nodeLabClient(dataset, workApp ? { init: { runtimeBase: currentRuntimeDir(), dataset, workApp } } : {});
     await client.ready();
     return Object.assign(client, { close: () => client.dispose() });
   },

@@ -58,4 +58,22 @@ describe('lessons:verify', () => {
     expect(Object.keys(golden.lessons)).toContain('relations/first-steps');
     expect(golden.lessons['relations/first-steps'].starter.verdicts.rows).toBe('fail: Your result has 3 rows; the expected result has 5.');
   });
+
+  it('boots a schema lesson in a lab of its own, with its models.py as the work app', async () => {
+    const root = copyFixtures();
+    const lesson = '01-relations/01-select-related';
+    fs.writeFileSync(path.join(root, lesson, 'models.py'), 'from django.db import models\n\n\nclass Shelf(models.Model):\n    name = models.CharField(max_length=40)\n');
+    edit(root, `${lesson}/index.mdx`, (t) => t.replace(/^estimatedMinutes:/m, 'modelsApp: library\nmigrateModels: true\nestimatedMinutes:'));
+    const opened: unknown[] = [];
+    const recordingLab = async (dataset: string, workApp: unknown) => {
+      opened.push({ dataset, workApp });
+      return openLab();
+    };
+    const result = await verifyCourse(load(root), { openLab: recordingLab, only: ['relations/'] });
+    expect(result.problems).toEqual([]);
+    expect(opened).toEqual([
+      { dataset: 'bookstore', workApp: { label: 'library', models: expect.stringContaining('class Shelf'), migrate: true } },
+      { dataset: 'bookstore', workApp: null },
+    ]);
+  });
 });
