@@ -1,0 +1,27 @@
+from django.db import connection, migrations, models
+from django.db.migrations.executor import MigrationExecutor
+from django.utils.text import slugify
+
+# What `migrate` does with each migration file, for migrations written here: apply it in its
+# own transaction and record it in django_migrations.
+executor = MigrationExecutor(connection)
+state = executor.loader.project_state(("bookstore", "0001_initial"))
+
+
+def apply(migration_class, name):
+    global state
+    state = executor.apply_migration(state, migration_class(name, "bookstore"))
+
+
+class Migration(migrations.Migration):
+    dependencies = [("bookstore", "0001_initial")]
+    operations = [
+        migrations.AddField(
+            "store", "slug", models.SlugField(max_length=100, unique=True, default="")
+        ),
+    ]
+
+
+apply(Migration, "0002_store_slug")
+
+result = list(Store.objects.order_by("id").values_list("name", "slug"))
