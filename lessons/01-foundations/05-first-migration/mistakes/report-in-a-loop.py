@@ -1,0 +1,14 @@
+import datetime
+
+from django.core.management import call_command
+
+call_command("makemigrations", "lab")
+call_command("migrate", "lab")
+
+for book_id, target, day in [(1, "12.00", 1), (2, "30.00", 5), (3, "9.50", 9)]:
+    PriceAlert.objects.create(
+        customer_id=1, book_id=book_id, target_price=target, created=datetime.date(2025, 12, day)
+    )
+
+alerts = PriceAlert.objects.filter(customer_id=1).order_by("-created")
+result = [(alert.book.title, alert.target_price, alert.book.price) for alert in alerts]
