@@ -1,0 +1,5 @@
+from django.core.management import call_command
+
+call_command("makemigrations", "bookstore", name="book_listing")
+
+result = list(Book.objects.order_by("price", "id").values_list("title", "price")[:20])
