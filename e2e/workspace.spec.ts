@@ -103,6 +103,27 @@ test('a syntax error is shown in the console and marks its line in the editor', 
   expect(Math.abs(markBox!.y - lineBox!.y)).toBeLessThan(3);
 });
 
+test('an edited models.py restarts the lab with the new model, which the code then migrates', async ({ page }) => {
+  await openWorkspace(page, 'schema', '&timeLimit=90000');
+  await run(page);
+  const result = inspectorPanel(page);
+  await expect(result.getByRole('columnheader', { name: 'name' })).toBeVisible({ timeout: RUN_TIMEOUT });
+  await expect(result.getByRole('columnheader', { name: 'color' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'models.py' }).click();
+  const models = page.getByTestId('models-editor');
+  await expect(models).toHaveAttribute('data-editor-ready', 'true');
+  await models.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  // A new line, emptied of whatever indentation the editor gave it, then the field at class level.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('    color = models.CharField(max_length=7, default="red")');
+  await run(page);
+  await expect(result.getByRole('columnheader', { name: 'color' })).toBeVisible({ timeout: BOOT_TIMEOUT });
+  await expect(result.getByRole('cell', { name: 'red' })).toBeVisible();
+});
+
 test('a database error is shown with its SQLSTATE', async ({ page }) => {
   await openWorkspace(page, 'integrity');
   await run(page);

@@ -34,7 +34,7 @@ export async function LessonPage({ course, lesson }: { course: LoadedCourse; les
   const solution = data.exercise ? await highlight(data.exercise.solution, { lang: 'python', themes: SHIKI_THEMES }) : null;
 
   return (
-    <LabProvider dataset={data.dataset} timeLimitMs={data.timeLimitSeconds * 1000}>
+    <LabProvider dataset={data.dataset} timeLimitMs={data.timeLimitSeconds * 1000} workApp={data.workApp ?? undefined}>
       <LessonProvider lesson={data} solution={solution}>
         <div className="lesson-page grid 2xl:grid-cols-[16rem_minmax(0,2fr)_minmax(0,3fr)] lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
           <nav aria-label="Course contents" className="hidden overflow-y-auto border-r border-zinc-200 p-4 text-sm 2xl:block 2xl:h-[calc(100vh-3.25rem)] dark:border-zinc-800">

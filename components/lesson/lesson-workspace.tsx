@@ -14,7 +14,8 @@ export function LessonWorkspace({ nextHref }: { nextHref: string | null }) {
   return (
     <Workspace
       starter={lesson.starter}
-      modelsSource={lesson.models ?? undefined}
+      modelsSource={lesson.workApp?.models ?? lesson.models ?? undefined}
+      modelsEditable={Boolean(lesson.workApp && lesson.editableModels)}
       storageKey={lesson.id}
       timeLimitMs={lesson.timeLimitSeconds * 1000}
       onResult={exercise ? (code, result) => void grade(code, result) : undefined}

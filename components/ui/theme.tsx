@@ -3,13 +3,12 @@
 // Tailwind's `dark:` variant keys on a `.dark` class (app/globals.css), set on <html> here.
 // A store rather than a context, so any component (Monaco editors too) can follow it.
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { DARK_QUERY, STORAGE_KEY } from './theme-init';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type ResolvedTheme = 'light' | 'dark';
 
-const STORAGE_KEY = 'ormlab-theme';
 const listeners = new Set<() => void>();
-const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 function readChoice(): ThemeChoice {
   try {
@@ -81,6 +80,3 @@ export function ThemeToggle({ className = '' }: { className?: string }) {
   );
 }
 
-/** For the root layout's <head>: sets the class before first paint, so a dark page never
- *  flashes light. (Render as `<script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />`.) */
-export const THEME_INIT_SCRIPT = `try{var t=localStorage.getItem('${STORAGE_KEY}');var d=t==='dark'||(t!=='light'&&matchMedia('${DARK_QUERY}').matches);document.documentElement.classList.toggle('dark',d);document.documentElement.style.colorScheme=d?'dark':'light'}catch(e){}`;

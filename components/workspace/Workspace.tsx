@@ -29,6 +29,9 @@ export interface WorkspaceProps {
   starter: string;
   /** The lesson app's models.py, shown in its own tab. */
   modelsSource?: string;
+  /** The learner may edit models.py (schema lessons): each run sends it, and the lab restarts
+   *  on edited models (LabClient). Kept in localStorage beside the code. */
+  modelsEditable?: boolean;
   /** Key of the learner's code in localStorage (one per exercise). */
   storageKey: string;
   /** Time limit of one run (default 10 s). */
@@ -43,9 +46,11 @@ type TabId = 'result' | 'queries' | 'plan' | 'console' | 'checks';
 
 const SQL_PLACEHOLDER = '-- Run your code: the SQL of the selected query appears here.\n-- Or type SQL and press Run SQL (Ctrl+Enter here) to run it on the same database.\n';
 
-export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, checksSlot, onResult }: WorkspaceProps) {
+export function Workspace({ starter, modelsSource, modelsEditable, storageKey, timeLimitMs, checksSlot, onResult }: WorkspaceProps) {
   const lab = useLab();
   const stored = useStoredCode(storageKey, starter);
+  const storedModels = useStoredCode(`${storageKey}:models`, modelsSource ?? '');
+  const modelsEditor = useRef<CodeEditorHandle>(null);
   const python = useRef<CodeEditorHandle>(null);
   const sqlEditor = useRef<CodeEditorHandle>(null);
   const runs = useWorkspaceRun(lab, timeLimitMs, onResult);
@@ -77,7 +82,7 @@ export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, chec
 
   const run = useCallback(async () => {
     const code = python.current?.getValue() ?? stored.code;
-    const done = await runs.run(code);
+    const done = await runs.run(code, modelsEditable ? (modelsEditor.current?.getValue() ?? storedModels.code) : undefined);
     if (!done) return;
     const { result: r } = done;
     python.current?.setBadges(queryBadges(r.queries, detectNPlusOne(r.queries, models)));
@@ -85,7 +90,7 @@ export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, chec
     sqlEditor.current?.setValue(r.queries.length ? formatSql(r.queries[0].sql) : SQL_PLACEHOLDER);
     if (!r.ok) setTab('console');
     else setTab((t) => (t === 'console' && !r.stdout ? 'result' : t));
-  }, [runs, stored.code, models]);
+  }, [runs, stored.code, storedModels.code, modelsEditable, models]);
 
   const selectQuery = useCallback(
     (index: number) => {
@@ -107,7 +112,9 @@ export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, chec
     python.current?.setValue(stored.reset());
     python.current?.setError(null);
     python.current?.setBadges([]);
-  }, [stored]);
+    // models.py too: "Reset code" returns the whole exercise to where the lesson starts it.
+    if (modelsEditable) modelsEditor.current?.setValue(storedModels.reset());
+  }, [stored, storedModels, modelsEditable]);
 
   const resetDatabase = useCallback(async () => {
     await lab.reset().catch(() => undefined);
@@ -202,7 +209,12 @@ export function Workspace({ starter, modelsSource, storageKey, timeLimitMs, chec
                 <div className={sourceTab === 'code' ? 'h-full' : 'hidden'}>
                   <CodeEditor ref={python} language="python" label="Python code" initialValue={stored.code} onChange={stored.save} onRun={run} testId="python-editor" />
                 </div>
-                {modelsSource && sourceTab === 'models' && <CodeEditor language="python" label="models.py (read-only)" initialValue={modelsSource} readOnly testId="models-editor" />}
+                {modelsSource && modelsEditable && (
+                  <div className={sourceTab === 'models' ? 'h-full' : 'hidden'}>
+                    <CodeEditor ref={modelsEditor} language="python" label="models.py" initialValue={storedModels.code} onChange={storedModels.save} onRun={run} testId="models-editor" />
+                  </div>
+                )}
+                {modelsSource && !modelsEditable && sourceTab === 'models' && <CodeEditor language="python" label="models.py (read-only)" initialValue={modelsSource} readOnly testId="models-editor" />}
               </div>
             </Panel>
             <Separator aria-label="Resize the editors" className="w-1.5 bg-zinc-100 hover:bg-emerald-600/40 focus-visible:bg-emerald-600 data-[separator=active]:bg-emerald-600 dark:bg-zinc-900 aria-[orientation=horizontal]:h-1.5 aria-[orientation=horizontal]:w-auto" />

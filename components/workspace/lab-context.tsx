@@ -5,7 +5,7 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { sandboxedLabClient } from '@/lib/lab-frame/lab-client';
 import { failedRun, fetchRuntimeBase, type ClientRunOptions, type LabClient, type LabStatus } from '@/lib/runtime/client';
-import type { BootProgress, ExplainOptions, ExplainPlan, ModelInfo, RunResult, SqlResult } from '@/lib/runtime/protocol';
+import type { BootProgress, ExplainOptions, ExplainPlan, ModelInfo, RunResult, SqlResult, WorkApp } from '@/lib/runtime/protocol';
 
 export type LabUiStatus = LabStatus | 'loading';
 
@@ -33,10 +33,12 @@ export interface LabProviderProps {
   dataset: string;
   /** Time limit of a run (default 10 s). */
   timeLimitMs?: number;
+  /** The learner's own app in a schema lesson: the lab boots with it. */
+  workApp?: WorkApp;
   children: ReactNode;
 }
 
-export function LabProvider({ dataset, timeLimitMs, children }: LabProviderProps) {
+export function LabProvider({ dataset, timeLimitMs, workApp, children }: LabProviderProps) {
   const [status, setStatus] = useState<LabUiStatus>('loading');
   const [progress, setProgress] = useState<BootProgress | null>(null);
   const [bootMs, setBootMs] = useState<number | null>(null);
@@ -45,6 +47,8 @@ export function LabProvider({ dataset, timeLimitMs, children }: LabProviderProps
   // (A holder object from state, not a ref: it is read in callbacks and replaced on remount.)
   const [clientRef] = useState(() => ({ current: deferred() }));
   const timeLimitRef = useRef(timeLimitMs);
+  // The lab restarts when the lesson's app changes, not when a parent re-renders a new object.
+  const workAppKey = workApp ? JSON.stringify(workApp) : '';
   useLayoutEffect(() => {
     timeLimitRef.current = timeLimitMs;
   });
@@ -66,7 +70,7 @@ export function LabProvider({ dataset, timeLimitMs, children }: LabProviderProps
               setError(null);
             }
           },
-        });
+        }, workAppKey ? (JSON.parse(workAppKey) as WorkApp) : undefined);
         lab.ready().catch((e: Error) => setError(e.message));
         pending.resolve(lab);
       },
@@ -82,7 +86,7 @@ export function LabProvider({ dataset, timeLimitMs, children }: LabProviderProps
       // A remount (React strict mode, dataset change) starts a new lab.
       clientRef.current = deferred();
     };
-  }, [dataset, clientRef]);
+  }, [dataset, workAppKey, clientRef]);
 
   // The functions stay the same objects for the page's life (effects can depend on them); only
   // the state fields change.

@@ -26,10 +26,10 @@ export function useWorkspaceRun(lab: Lab, timeLimitMs: number | undefined, onRes
   });
 
   const run = useCallback(
-    async (code: string): Promise<LastRun | null> => {
+    async (code: string, models?: string): Promise<LastRun | null> => {
       const mine = ++generation.current;
       setRunning(true);
-      const result = await lab.run(code, timeLimitMs ? { timeLimitMs } : {});
+      const result = await lab.run(code, { ...(timeLimitMs ? { timeLimitMs } : {}), ...(models !== undefined ? { models } : {}) });
       if (mine !== generation.current) return null; // superseded by a newer run
       setRunning(false);
       const next = { code, result };

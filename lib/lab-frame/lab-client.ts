@@ -1,12 +1,14 @@
 // The UI's lab: LabClient (lib/runtime/client.ts) with its worker in the sandboxed frame.
 import { LabClient, type LabClientOptions } from '@/lib/runtime/client';
+import type { WorkApp } from '@/lib/runtime/protocol';
 import { SandboxedWorker } from './sandboxed-worker';
 
-export function sandboxedLabClient(runtimeBase: string, dataset: string, options: Partial<LabClientOptions> = {}): LabClient {
+/** `workApp`: the learner's own app in a schema lesson (see WorkApp). */
+export function sandboxedLabClient(runtimeBase: string, dataset: string, options: Partial<LabClientOptions> = {}, workApp?: WorkApp): LabClient {
   const base = new URL(runtimeBase, location.href).href;
   return new LabClient({
     ...options,
-    init: { runtimeBase: base, dataset },
+    init: { runtimeBase: base, dataset, ...(workApp ? { workApp } : {}) },
     createWorker: () => new SandboxedWorker({ runtimeBase: base }),
   });
 }

@@ -3,6 +3,8 @@
 export interface WorkspaceFixture {
   title: string;
   starter: (origin: string) => string;
+  /** An editable models.py: the lab boots with it as the app `lab` (schema lessons). */
+  models?: string;
 }
 
 export const WORKSPACE_FIXTURES: Record<string, WorkspaceFixture> = {
@@ -52,6 +54,20 @@ export const WORKSPACE_FIXTURES: Record<string, WorkspaceFixture> = {
         '',
       ].join('\n'),
   },
+};
+
+WORKSPACE_FIXTURES.schema = {
+  title: 'Edit models.py',
+  models: 'from django.db import models\n\n\nclass Shelf(models.Model):\n    name = models.CharField(max_length=40)\n',
+  starter: () =>
+    [
+      'from django.core.management import call_command',
+      'call_command("makemigrations", "lab")',
+      'call_command("migrate", "lab")',
+      'Shelf.objects.create(name="noir")',
+      'list(Shelf.objects.values())',
+      '',
+    ].join('\n'),
 };
 
 export const DEFAULT_FIXTURE = 'simple';

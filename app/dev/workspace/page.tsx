@@ -17,6 +17,7 @@ export default async function DevWorkspacePage({ searchParams }: Props) {
   const params = await searchParams;
   const name = params.fixture && params.fixture in WORKSPACE_FIXTURES ? params.fixture : DEFAULT_FIXTURE;
   const timeLimitMs = Number(params.timeLimit) || undefined;
+  const fixture = WORKSPACE_FIXTURES[name];
   const host = (await headers()).get('host') ?? 'localhost:3000';
   const origin = `http://${host}`;
   return (
@@ -30,8 +31,15 @@ export default async function DevWorkspacePage({ searchParams }: Props) {
         ))}
       </nav>
       <div className="min-h-0 flex-1">
-        <LabProvider dataset="bookstore" timeLimitMs={timeLimitMs}>
-          <Workspace key={name} starter={WORKSPACE_FIXTURES[name].starter(origin)} storageKey={`dev-workspace:${name}`} timeLimitMs={timeLimitMs} />
+        <LabProvider dataset="bookstore" timeLimitMs={timeLimitMs} workApp={fixture.models ? { label: 'lab', models: fixture.models } : undefined}>
+          <Workspace
+            key={name}
+            starter={fixture.starter(origin)}
+            modelsSource={fixture.models}
+            modelsEditable={Boolean(fixture.models)}
+            storageKey={`dev-workspace:${name}`}
+            timeLimitMs={timeLimitMs}
+          />
         </LabProvider>
       </div>
     </main>
