@@ -51,7 +51,9 @@ def warm_up():
 
     models = apps.get_app_config(_state["labels"][0]).get_models()
     for model in models:
-        model.objects.filter(pk=1).first()
+        # Only the primary key: with a learner-edited models.py a column may not exist yet
+        # (the learner has not migrated), and selecting it would stop the lab from starting.
+        model.objects.values_list("pk", flat=True).first()
         break
     connection.ensure_connection()
 
