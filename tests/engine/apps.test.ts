@@ -106,6 +106,23 @@ describe("Django's test runner under lab python", () => {
   });
 });
 
+describe('a work app from the CLI', () => {
+  it('runs a snippet with --models beside the bookstore, migrated at boot with --migrate', async () => {
+    const dir = path.join(ROOT, 'tests/fixtures/work-app');
+    const { stdout, code } = await lab('run', path.join(dir, 'snippet.py'), '--models', path.join(dir, 'models.py'), '--migrate', '--json');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.result).toEqual({ kind: 'json', value: [1, 20000] });
+    expect(out.queries[0].sql).toMatch(/^INSERT INTO "lab_shelf" \("name"\) VALUES \('x'\) RETURNING "lab_shelf"."id"$/);
+  });
+
+  it('refuses --label without --models', async () => {
+    const { stderr, code } = await lab('run', path.join(ROOT, 'tests/fixtures/work-app/snippet.py'), '--label', 'x');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--label and --migrate go with --models');
+  });
+});
+
 describe('the bookstore from the CLI', () => {
   it('prints the queries and the result for a dataset snippet', async () => {
     const { stdout, code } = await lab('run', path.join(ROOT, 'tests/fixtures/snippets/bookstore-count.py'));
