@@ -50,6 +50,22 @@ describe('gradeRun', () => {
     expect(verdictMap(report)).toEqual({ rows: 'pass', maxQueries: 'fail', calls: 'fail' });
   });
 
+  it('tells errors apart by their type and message', async () => {
+    const withErrors: ExerciseSpec = {
+      ...exercise,
+      mistakes: [
+        { file: 'missing-table.py', when: [{ kind: 'raised', type: 'ProgrammingError', pattern: 'relation "\\w+" does not exist' }], message: 'Migrate first.' },
+        { file: 'duplicate.py', when: [{ kind: 'raised', type: 'IntegrityError' }], message: 'That row is already there.' },
+      ].map((m) => mistakeSchema.parse(m)),
+    };
+    const failing = (type: string, message: string) =>
+      runOf({ ok: false, result: null, error: { type, message, line: 2, traceback: '', sqlstate: null } });
+    expect((await gradeRun(withErrors, failing('ProgrammingError', 'relation "lab_loan" does not exist'), ctx)).mistake?.file).toBe('missing-table.py');
+    expect((await gradeRun(withErrors, failing('IntegrityError', 'duplicate key value'), ctx)).mistake?.file).toBe('duplicate.py');
+    expect((await gradeRun(withErrors, failing('ProgrammingError', 'column "due" does not exist'), ctx)).mistake).toBeNull();
+    expect((await gradeRun(withErrors, runOf({ result: books }), ctx)).mistake).toBeNull();
+  });
+
   it('names no mistake when one of its conditions does not hold', async () => {
     const run = runOf({ result: books, queries: nPlusOne(2), calls: [{ name: 'all', line: 1 }] });
     expect((await gradeRun(exercise, run, ctx)).mistake).toBeNull();

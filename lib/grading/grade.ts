@@ -67,7 +67,7 @@ function key(check: CheckSpec): string {
 }
 
 export async function gradeRun(exercise: ExerciseSpec, run: RunResult, ctx: GradingContext): Promise<GradeReport> {
-  const conditions = exercise.mistakes.flatMap((m) => m.when).filter((c): c is CheckSpec => c.kind !== 'failed');
+  const conditions = exercise.mistakes.flatMap((m) => m.when).filter((c): c is CheckSpec => c.kind !== 'failed' && c.kind !== 'raised');
   const pending = new Map<string, CheckSpec>();
   for (const check of [...exercise.checks, ...conditions]) pending.set(key(check), check);
   const outcomes = new Map<string, Outcome>();
@@ -89,10 +89,21 @@ export async function gradeRun(exercise: ExerciseSpec, run: RunResult, ctx: Grad
     };
   });
   const passed = verdicts.length > 0 && verdicts.every((v) => v.status === 'pass');
-  const holds = (c: ConditionSpec) =>
-    c.kind === 'failed' ? verdicts.find((v) => v.id === c.check)?.status === 'fail' : outcomes.get(key(c))?.ok === true;
+  const holds = (c: ConditionSpec) => {
+    if (c.kind === 'failed') return verdicts.find((v) => v.id === c.check)?.status === 'fail';
+    if (c.kind === 'raised') return raised(run, c.type, c.pattern);
+    return outcomes.get(key(c))?.ok === true;
+  };
   const match = passed ? undefined : exercise.mistakes.find((m) => m.when.every(holds));
   return { verdicts, passed, mistake: match ? { file: match.file, message: match.message } : null };
+}
+
+/** The run stopped with an error of `type` (if given) whose message matches `pattern` (if given). */
+function raised(run: RunResult, type?: string, pattern?: string): boolean {
+  const error = run.error;
+  if (run.ok || !error) return false;
+  if (type && error.type !== type) return false;
+  return !pattern || new RegExp(pattern, 'i').test(error.message);
 }
 
 /** The verdicts as progress records them ({checkId: status}). */

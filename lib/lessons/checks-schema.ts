@@ -69,13 +69,19 @@ export type CheckSpec = z.output<typeof checkSchema>;
 export type CheckKind = CheckSpec['kind'];
 export const CHECK_KINDS = variants.map((v) => v.shape.kind.value) as CheckKind[];
 
-/** A condition of a known mistake: a check that must hold, or an exercise check that must fail. */
+/** A condition of a known mistake: a check that must hold, an exercise check that must fail,
+ *  or the error the run stopped with. */
 export const conditionSchema = z.discriminatedUnion('kind', [
   ...variants,
   z.strictObject({
     kind: z.literal('failed'),
     check: checkId.describe('Id of an exercise check that must fail.'),
   }).describe('The exercise check `check` fails.'),
+  z.strictObject({
+    kind: z.literal('raised'),
+    type: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/).optional().describe('Exception class name, e.g. IntegrityError.'),
+    pattern: z.string().min(1).optional().describe('Regular expression the error message must match (case-insensitive).'),
+  }).describe('The run stopped with an error (of this type, with a message matching `pattern`).'),
 ]);
 export type ConditionSpec = z.output<typeof conditionSchema>;
 
