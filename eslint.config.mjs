@@ -3,7 +3,7 @@ import next from 'eslint-config-next';
 const config = [
   ...next,
   {
-    ignores: ['.next/**', '.next-e2e/**', 'public/runtime/**', 'lib/generated/**', '.cache/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: ['.next/**', '.next-e2e/**', '.next-course/**', 'public/runtime/**', 'lib/generated/**', '.cache/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },
 ];
 

@@ -1,4 +1,5 @@
 // @ts-check
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { createMDX } from 'fumadocs-mdx/next';
 
 // Lessons are MDX compiled by fumadocs-mdx (source.config.ts); its generated index of the
@@ -35,4 +36,8 @@ const nextConfig = {
   },
 };
 
-export default withLessons(nextConfig);
+// `next start` serves what `next build` compiled and needs no MDX step; skipping it there means a
+// running server never rewrites .cache/mdx while another build (the e2e course build) reads it.
+export default function config(phase) {
+  return phase === PHASE_PRODUCTION_SERVER ? nextConfig : withLessons(nextConfig);
+}

@@ -4,6 +4,9 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const COURSE_PORT = PORT + 1;
+// The two builds share generated inputs (the MDX index in .cache/mdx, the runtime): one at a time.
+const ONE_BUILD_AT_A_TIME = 'flock .cache/e2e-build.lock';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -23,14 +26,30 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    // build:runtime is a no-op when the runtime (worker.js included) is up to date.
-    command: `npm run build:runtime && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: true,
-    timeout: 600_000,
-    stdout: 'pipe',
-    // The fixture lessons (e2e/fixtures/lessons), not the course, in a build folder of its own.
-    env: { ORMLAB_LESSONS_DIR: 'e2e/fixtures/lessons', ORMLAB_DIST_DIR: '.next-e2e' },
-  },
+  projects: [
+    // The workspace, the engine and lesson pages on the fixture lessons (e2e/fixtures/lessons).
+    { name: 'fixtures', testIgnore: /course\.spec\.ts/ },
+    // Every lesson of the real course (lessons/), solved once, on a build of its own.
+    { name: 'course', testMatch: /course\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${COURSE_PORT}` } },
+  ],
+  webServer: [
+    {
+      // build:runtime is a no-op when the runtime (worker.js included) is up to date.
+      command: `npm run build:runtime && ${ONE_BUILD_AT_A_TIME} npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: true,
+      timeout: 600_000,
+      stdout: 'pipe',
+      // The fixture lessons (e2e/fixtures/lessons), not the course, in a build folder of its own.
+      env: { ORMLAB_LESSONS_DIR: 'e2e/fixtures/lessons', ORMLAB_DIST_DIR: '.next-e2e' },
+    },
+    {
+      command: `npm run build:runtime && ${ONE_BUILD_AT_A_TIME} npx next build && npx next start -p ${COURSE_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${COURSE_PORT}/`,
+      reuseExistingServer: true,
+      timeout: 600_000,
+      stdout: 'pipe',
+      env: { ORMLAB_DIST_DIR: '.next-course' },
+    },
+  ],
 });
