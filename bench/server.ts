@@ -3,23 +3,27 @@
 // `next start`, on loopback, for the embedded database and for PostgreSQL. Prints figures;
 // never fails on time (targets: zero errors, p99 <= 250 ms embedded, <= 100 ms PostgreSQL).
 //
-// Load model: each learner is one keep-alive connection saving progress SAVES_PER_SECOND
-// times a second (default 1; a learner runs an exercise every few seconds at most, so this is
-// already a heavy class). BENCH_SAVES_PER_SECOND changes it. A closed-loop "as fast as
-// possible" run is printed beside it as the saturation throughput.
+// Load model: each learner saves progress once every SAVE_INTERVAL_S seconds (default 5), at
+// its own random phase (bench/lib/paced-load.ts). A save is what one Run of an exercise sends;
+// a learner who reads, edits and runs does that every 20-60 s, so one save every 5 s per
+// learner is a deliberately heavy class. BENCH_SAVE_INTERVAL_S changes it. Beside it the bench
+// prints a stress run at one save per second per learner and a closed-loop "as fast as possible"
+// run (autocannon) as the saturation throughput.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import autocannon from 'autocannon';
+import { pacedLoad, type PacedFigures, type PacedRequest } from './lib/paced-load';
 import { buildAppCopy } from '../scripts/server-tests/build-copy';
 import { freePort, startApp } from '../scripts/server-tests/lib/app-process';
 import { startCluster } from '../scripts/server-tests/lib/postgres-cluster';
 import { Learner, lesson } from '../scripts/server-tests/lib/http-client';
 
 const LEARNERS = 200;
-const DURATION_S = 10;
-const SAVES_PER_SECOND = Math.max(1, Number(process.env.BENCH_SAVES_PER_SECOND ?? 1));
+const DURATION_S = 20;
+const SAVE_INTERVAL_S = Math.max(0.1, Number(process.env.BENCH_SAVE_INTERVAL_S ?? 5));
+const STRESS_INTERVAL_S = 1;
 const json = process.argv.includes('--json');
 const log = (...args: unknown[]) => {
   if (!json) console.log(...args);
@@ -54,27 +58,41 @@ function saveBody(n: number): string {
   });
 }
 
-async function load(url: string, learners: Learner[], paced: boolean): Promise<Figures> {
+function saveRequest(url: string, learner: Learner, n: number): PacedRequest {
+  return {
+    method: 'PUT',
+    path: `/api/progress/${lesson(1 + (n % 90))}`,
+    headers: {
+      'content-type': 'application/json',
+      origin: url,
+      cookie: [...learner.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    },
+    body: saveBody(n),
+  };
+}
+
+async function paced(url: string, learners: Learner[], intervalS: number): Promise<PacedFigures> {
+  const figures = await pacedLoad(url, learners.length, intervalS * 1000, DURATION_S, (i, n) =>
+    saveRequest(url, learners[i], n * learners.length + i),
+  );
+  const answered = Object.entries(figures.statuses).map(([code, count]) => `${code} x${count}`);
+  log(`  sent ${figures.sent}; answered: ${answered.join(', ')}`);
+  return figures;
+}
+
+/** Closed loop: every learner sends its next save as soon as the last one is answered. */
+async function saturation(url: string, learners: Learner[]): Promise<Figures> {
   let next = 0;
   const result = await autocannon({
     url,
-    connections: LEARNERS,
+    connections: learners.length,
     duration: DURATION_S,
-    ...(paced ? { connectionRate: SAVES_PER_SECOND } : {}),
-    requests: [{ method: 'PUT', path: `/api/progress/${lesson(1)}` }],
+    // No `requests` option: autocannon would cycle through it after the first request and
+    // drop each connection's own cookie. setRequests gives every connection its one request.
     setupClient(client) {
-      const learner = learners[next++ % learners.length];
-      const n = next;
-      client.setRequest({
-        method: 'PUT',
-        path: `/api/progress/${lesson(1 + (n % 90))}`,
-        headers: {
-          'content-type': 'application/json',
-          origin: url,
-          cookie: [...learner.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        },
-        body: saveBody(n),
-      });
+      const n = next++;
+      const learner = learners[n % learners.length];
+      (client as unknown as { setRequests(r: PacedRequest[]): void }).setRequests([saveRequest(url, learner, n)]);
     },
   });
   return {
@@ -90,12 +108,14 @@ async function measure(label: string, env: Record<string, string>) {
   try {
     log(`[${label}] registering ${LEARNERS} learners`);
     const learners = await registerLearners(app.url);
-    await load(app.url, learners.slice(0, 20), false); // warm-up: JIT, pools, first queries
-    log(`[${label}] ${LEARNERS} learners x ${SAVES_PER_SECOND} saves/s for ${DURATION_S} s`);
-    const paced = await load(app.url, learners, true);
-    log(`[${label}] closed loop (saturation) for ${DURATION_S} s`);
-    const saturation = await load(app.url, learners, false);
-    return { paced, saturation };
+    await saturation(app.url, learners.slice(0, 20)); // warm-up: JIT, pools, first queries
+    log(`[${label}] ${LEARNERS} learners, one save every ${SAVE_INTERVAL_S} s each, for ${DURATION_S} s`);
+    const normal = await paced(app.url, learners, SAVE_INTERVAL_S);
+    log(`[${label}] stress: one save every ${STRESS_INTERVAL_S} s each`);
+    const stress = await paced(app.url, learners, STRESS_INTERVAL_S);
+    log(`[${label}] closed loop (saturation)`);
+    const closed = await saturation(app.url, learners);
+    return { normal, stress, closed };
   } finally {
     await app.kill();
   }
@@ -122,20 +142,19 @@ async function main() {
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
 
+  const pick = ({ rps, p50Ms, p99Ms, errors }: Figures) => ({ rps, p50Ms, p99Ms, errors });
   if (json) {
-    console.log(JSON.stringify({ embedded: embedded.paced, postgres: postgres.paced }));
+    console.log(JSON.stringify({ embedded: pick(embedded.normal), postgres: pick(postgres.normal) }));
     return;
   }
-  const rows = [
-    ['embedded (PGlite)', embedded.paced, embedded.saturation, 250],
-    ['postgres', postgres.paced, postgres.saturation, 100],
-  ] as const;
-  console.log(`\n${LEARNERS} learners, ${SAVES_PER_SECOND} saves/s each, ${DURATION_S} s, loopback, ${os.cpus().length} cores`);
-  console.log('database           |  req/s | p50 ms | p99 ms | errors | target p99 | saturation req/s (p99 ms)');
-  for (const [name, p, s, target] of rows) {
-    console.log(
-      `${name.padEnd(18)} | ${String(p.rps).padStart(6)} | ${String(p.p50Ms).padStart(6)} | ${String(p.p99Ms).padStart(6)} | ${String(p.errors).padStart(6)} | ${`<= ${target}`.padStart(10)} | ${s.rps} (${s.p99Ms})`,
-    );
+  const cell = (f: Figures) => `${f.rps} req/s, p50 ${f.p50Ms}, p99 ${f.p99Ms}, ${f.errors} errors`;
+  console.log(`\n${LEARNERS} learners, ${DURATION_S} s per run, loopback, ${os.cpus().length} cores (ms)`);
+  console.log(`database           | one save / ${SAVE_INTERVAL_S} s each (target p99) | stress: one save / s each | closed loop (saturation)`);
+  for (const [name, r, target] of [
+    ['embedded (PGlite)', embedded, 250],
+    ['postgres', postgres, 100],
+  ] as const) {
+    console.log(`${name.padEnd(18)} | ${cell(r.normal)} (<= ${target}) | ${cell(r.stress)} | ${cell(r.closed)}`);
   }
 }
 
