@@ -98,6 +98,15 @@ test('a too-short password is refused by the form and creates no account', async
   expect(signUpCalls).toEqual([]);
   await expect(page.getByRole('main').getByRole('alert')).toBeEmpty();
 
+  // A browser that does not check the field (or a value it did not see typed) sends it anyway:
+  // the server refuses it and the form says why, not that the account may already exist.
+  await page.locator('form').evaluate((form: HTMLFormElement) => {
+    form.noValidate = true;
+  });
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Use a password of at least 10 characters.');
+  await expect(page).toHaveURL(at('/sign-up'));
+
   // Nothing was created: signing in with that email and password fails with the form's message.
   const other = await browser.newContext({ baseURL, extraHTTPHeaders: LEARNER_ADDRESS });
   const signIn = await other.newPage();

@@ -3,6 +3,7 @@
 export const SIGN_IN_FAILED = 'Email or password is incorrect.';
 export const SIGN_UP_FAILED =
   'We could not create the account and sign you in. If you already have an account, sign in instead.';
+export const passwordTooShort = (min: number) => `Use a password of at least ${min} characters.`;
 export const TOO_MANY = 'Too many attempts. Wait a minute and try again.';
 export const UNAVAILABLE = 'The account service is unavailable right now. Lessons still work; try again later.';
 

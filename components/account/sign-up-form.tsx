@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/server/auth/password-rules';
 import { authClient } from './auth-client';
-import { authErrorMessage, SIGN_UP_FAILED } from './auth-messages';
+import { authErrorMessage, passwordTooShort, SIGN_UP_FAILED } from './auth-messages';
 import { FormError, FormField, SubmitButton } from './form-field';
 import { useSignInFlow } from './use-sign-in-flow';
 
@@ -13,6 +13,10 @@ export function SignUpForm({ next }: { next: string }) {
     // Sign-up answers the same whether or not the email is taken; signing in right after is
     // what tells the learner it worked, without telling anyone else who has an account.
     const signUp = await authClient.signUp.email({ email, password, name: String(form.get('name')) || email });
+    // The browser checks the length as the learner types, but not a value it did not see typed
+    // (some autofill). The server checks the length before looking at the email, so saying so
+    // tells nobody whether the email has an account.
+    if (signUp.error?.code === 'PASSWORD_TOO_SHORT') return passwordTooShort(MIN_PASSWORD_LENGTH);
     const signIn = signUp.error ? signUp : await authClient.signIn.email({ email, password });
     return signIn.error ? authErrorMessage(signIn.error.status, SIGN_UP_FAILED) : null;
   });
