@@ -25,6 +25,11 @@ const nextConfig = {
         source: '/runtime/:dir([0-9a-f]{16})/:path*',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },
+      // Brotli copies of the big runtime files (scripts/runtime/compress-runtime.ts), which the
+      // page's relay downloads instead of the plain files (lib/lab-frame/asset-relay.ts). The
+      // browser decodes them as it downloads; the header also stops `next start` from
+      // compressing them a second time.
+      ...brotliHeaders(),
       // The lab runs in a sandboxed, opaque-origin frame (app/lab-frame, docs/security.md): to it
       // our runtime files are cross-origin, and its worker imports Pyodide's modules in CORS mode.
       // They are public and carry no credentials, so any origin may read them.
@@ -35,6 +40,24 @@ const nextConfig = {
     ];
   },
 };
+
+/** Content-Encoding for `*.br` under a runtime build folder, with the type of the file inside
+ *  (compileStreaming insists on application/wasm). */
+function brotliHeaders() {
+  const types = [
+    ['wasm', 'application/wasm'],
+    ['m?js', 'text/javascript; charset=utf-8'],
+    ['json', 'application/json; charset=utf-8'],
+    ['(?:tar|snap|data|zip|map)', 'application/octet-stream'],
+  ];
+  return types.map(([ext, type]) => ({
+    source: `/runtime/:dir([0-9a-f]{16})/:file(.*\\.${ext}\\.br)`,
+    headers: [
+      { key: 'Content-Encoding', value: 'br' },
+      { key: 'Content-Type', value: type },
+    ],
+  }));
+}
 
 // `next start` serves what `next build` compiled and needs no MDX step; skipping it there means a
 // running server never rewrites .cache/mdx while another build (the e2e course build) reads it.

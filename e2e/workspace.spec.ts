@@ -43,7 +43,9 @@ test('a query shows its rows, its SQL and the query count, and its plan as a tre
   await page.keyboard.press('Control+Space');
   await editorWorker;
   expect(foreignRequests(traffic.urls, baseURL!), 'requests that left our origin').toEqual([]);
-  expect(traffic.urls.some((u) => u.endsWith('/pglite/pglite.wasm')), 'the lab worker’s requests are observed').toBe(true);
+  // The lab's files are observed, and the big ones come as their brotli copies (the relay's choice).
+  expect(traffic.urls.some((u) => u.endsWith('/pglite/pglite.wasm.br')), 'PostgreSQL’s wasm, brotli-compressed').toBe(true);
+  expect(traffic.urls.some((u) => u.endsWith('/datasets/bookstore/pgdata.tar.br')), 'the dataset, brotli-compressed').toBe(true);
 });
 
 test('SQL typed in the SQL editor runs on the lab database, its rows beside the ORM result', async ({ page }) => {

@@ -10,7 +10,7 @@ const BASE = `${ORIGIN}/runtime/0123456789abcdef/`;
 describe('isRuntimeFile', () => {
   it('accepts files of the runtime build', () => {
     expect(isRuntimeFile(`${BASE}pyodide/pyodide.asm.wasm`, BASE, ORIGIN)).toBe(true);
-    expect(isRuntimeFile(`${BASE}datasets/bookstore/pgdata.tar.gz`, BASE, ORIGIN)).toBe(true);
+    expect(isRuntimeFile(`${BASE}datasets/bookstore/pgdata.tar`, BASE, ORIGIN)).toBe(true);
   });
 
   it.each([
@@ -41,19 +41,47 @@ describe('serveRuntimeFiles', () => {
     return { ask, stop: () => (stop(), channel.port2.close()) };
   }
 
-  it('fetches a runtime file without credentials and hands over its body', async () => {
+  it('fetches the brotli copy of a file the build compressed, without credentials, and hands over the decoded body', async () => {
     const calls: [string, RequestInit | undefined][] = [];
     const { ask, stop } = relay((async (url: string, init?: RequestInit) => {
       calls.push([url, init]);
-      return new Response('wasm bytes', { headers: { 'Content-Type': 'application/wasm' } });
+      if (url.endsWith('files.json')) {
+        return Response.json({ files: { 'pglite/pglite.wasm': 10, 'pglite/pglite.wasm.br': 4, 'python.zip': 3 }, brotli: ['pglite/pglite.wasm'] });
+      }
+      // As fetch answers a brotli copy: the body decoded, the headers still the encoded ones.
+      return new Response(url.endsWith('.br') ? 'wasm bytes' : 'zip', {
+        headers: { 'Content-Type': url.endsWith('.br') ? 'application/wasm' : 'application/zip', 'Content-Encoding': 'br', 'Content-Length': '4' },
+      });
     }) as typeof fetch);
-    const reply = await ask(`${BASE}pglite/pglite.wasm`);
+    const wasm = await ask(`${BASE}pglite/pglite.wasm`);
+    const zip = await ask(`${BASE}python.zip`);
     stop();
-    expect(calls).toEqual([[`${BASE}pglite/pglite.wasm`, { credentials: 'omit', redirect: 'error' }]]);
-    expect(reply.ok && reply.id).toBe(7);
-    if (!reply.ok) throw new Error('expected a file');
-    expect(new Map(reply.headers).get('content-type')).toBe('application/wasm');
-    expect(await new Response(reply.body).text()).toBe('wasm bytes');
+    const init = { credentials: 'omit', redirect: 'error' };
+    // files.json once, then each file: the copy where there is one, else the plain file.
+    expect(calls).toEqual([[`${BASE}files.json`, init], [`${BASE}pglite/pglite.wasm.br`, init], [`${BASE}python.zip`, init]]);
+    expect(wasm.ok && wasm.id).toBe(7);
+    if (!wasm.ok || !zip.ok) throw new Error('expected files');
+    const headers = new Map(wasm.headers);
+    expect(headers.get('content-type')).toBe('application/wasm');
+    // The decoded size, for the boot progress bar; the encoding and encoded length would mislead.
+    expect(headers.get('x-decoded-length')).toBe('10');
+    expect(headers.has('content-encoding')).toBe(false);
+    expect(headers.has('content-length')).toBe(false);
+    expect(await new Response(wasm.body).text()).toBe('wasm bytes');
+    expect(new Map(zip.headers).get('x-decoded-length')).toBe('3');
+    expect(await new Response(zip.body).text()).toBe('zip');
+  });
+
+  it('fetches plain files when the build has no file list', async () => {
+    const calls: string[] = [];
+    const { ask, stop } = relay((async (url: string) => {
+      calls.push(url);
+      return url.endsWith('files.json') ? new Response('missing', { status: 404 }) : new Response('js');
+    }) as typeof fetch);
+    const reply = await ask(`${BASE}worker.js`);
+    stop();
+    expect(calls).toEqual([`${BASE}files.json`, `${BASE}worker.js`]);
+    expect(reply.ok && (await new Response(reply.body).text())).toBe('js');
   });
 
   it('refuses anything else without fetching it', async () => {

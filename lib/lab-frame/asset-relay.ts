@@ -4,7 +4,35 @@
 // build folder of our own origin, without credentials, and refuses everything else: learner
 // code can call the relay too (it replaces the worker's fetch), so it must not become a way to
 // make the page fetch `/api/...` with the learner's cookie.
+//
+// Compression is decided here too: the build lists in `<runtime>/files.json` which files have a
+// brotli copy (`file.br`, served with Content-Encoding: br) and their decoded sizes. The relay
+// downloads the copy and hands on what the browser decoded, so the worker, Pyodide and PGlite
+// ask for plain files and never know.
 import type { AssetReply, AssetRequest } from './messages';
+
+interface RuntimeFileList {
+  /** Decoded size of every file of the build, by path relative to the runtime folder. */
+  sizes: Map<string, number>;
+  /** Files that have a brotli copy beside them. */
+  brotli: Set<string>;
+}
+
+/** The build's files.json, or an empty list when it is missing or malformed (plain files then). */
+async function readFileList(runtimeBase: string, fetchFile: typeof fetch): Promise<RuntimeFileList> {
+  const empty: RuntimeFileList = { sizes: new Map(), brotli: new Set() };
+  try {
+    const response = await fetchFile(`${runtimeBase}files.json`, { credentials: 'omit', redirect: 'error' });
+    if (!response.ok) return empty;
+    const data = (await response.json()) as { files?: Record<string, number>; brotli?: string[] };
+    return {
+      sizes: new Map(Object.entries(data.files ?? {}).filter(([, size]) => typeof size === 'number')),
+      brotli: new Set((data.brotli ?? []).filter((f) => typeof f === 'string')),
+    };
+  } catch {
+    return empty;
+  }
+}
 
 /** Whether `url` names a file inside `runtimeBase` (absolute, ending in `/`) on `origin`. */
 export function isRuntimeFile(url: string, runtimeBase: string, origin: string): boolean {
@@ -28,8 +56,15 @@ export function isRuntimeFile(url: string, runtimeBase: string, origin: string):
   );
 }
 
+/** The body handed on is already decoded (a brotli copy), so its encoding and encoded length no
+ *  longer describe it. */
+function decodedHeaders(headers: Headers): [string, string][] {
+  return [...headers].filter(([name]) => name !== 'content-encoding' && name !== 'content-length');
+}
+
 export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin: string, fetchFile: typeof fetch = fetch): () => void {
   let closed = false;
+  let fileList: Promise<RuntimeFileList> | null = null;
   const reply = (message: AssetReply, transfer: Transferable[] = []) => {
     if (!closed) port.postMessage(message, transfer);
   };
@@ -41,12 +76,15 @@ export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin
       return;
     }
     try {
-      const response = await fetchFile(url, { credentials: 'omit', redirect: 'error' });
+      fileList ??= readFileList(runtimeBase, fetchFile);
+      const { sizes, brotli } = await fileList;
+      const file = decodeURIComponent(new URL(url).pathname.slice(new URL(runtimeBase).pathname.length));
+      const response = await fetchFile(brotli.has(file) ? `${url}.br` : url, { credentials: 'omit', redirect: 'error' });
       const body = response.body;
-      reply(
-        { id, ok: true, status: response.status, statusText: response.statusText, headers: [...response.headers], body },
-        body ? [body] : [],
-      );
+      const headers = decodedHeaders(response.headers);
+      const size = sizes.get(file);
+      if (size !== undefined) headers.push(['x-decoded-length', String(size)]);
+      reply({ id, ok: true, status: response.status, statusText: response.statusText, headers, body }, body ? [body] : []);
     } catch (error) {
       reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
     }

@@ -13,8 +13,11 @@ export interface RuntimeAssets {
   preparePglite?(): void;
   /** A PGlite instance: from a dumped data directory, or freshly initialized when null. */
   createPglite(dataDir: Blob | null): Promise<PGlite>;
-  /** A file of the built runtime (`python.zip`, `datasets/bookstore/pgdata.tar.gz`, ...). */
+  /** A file of the built runtime (`python.zip`, `datasets/bookstore/pgdata.tar`, ...). */
   bytes(path: string): Promise<Uint8Array>;
+  /** The same as a Blob, which need not be in memory (Node: backed by the file itself). Big
+   *  files such as a dataset's data directory go this way: PGlite reads the Blob once. */
+  blob?(path: string): Promise<Blob>;
   /** Host folders mounted into Python's file system (Node only: `--app` and `python` modes). */
   mountHostDir?(pyodide: PyodideAPI, hostPath: string): string;
   onProgress?: (p: BootProgress) => void;

@@ -29,7 +29,9 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
   async function fetchCounted(file: string): Promise<Response> {
     const response = await fetch(url(file));
     if (!response.ok || !response.body) throw new Error(`${file}: HTTP ${response.status} (is the runtime built? \`npm run build:runtime\`)`);
-    const length = Number(response.headers.get('Content-Length') ?? 0);
+    // Bytes are counted decoded (the relay downloads brotli copies), so the total is the decoded
+    // size the relay states, else Content-Length.
+    const length = Number(response.headers.get('X-Decoded-Length') ?? response.headers.get('Content-Length') ?? 0);
     download.total += length;
     const counter = new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
@@ -40,6 +42,21 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
     });
     // Keep the headers: compileStreaming needs `Content-Type: application/wasm`.
     return new Response(response.body.pipeThrough(counter), { headers: response.headers });
+  }
+
+  /** import() of a runtime module, fetched first. In the sandboxed lab frame, fetch goes
+   *  through the page's relay and HTTP cache, while an import() would go to the network from an
+   *  opaque origin whose cache is thrown away with the frame (a second visit would download
+   *  Pyodide's JavaScript again). The modules find their files through indexURL, not
+   *  import.meta.url, so a blob: URL is fine. */
+  async function importFetched(file: string): Promise<unknown> {
+    const source = await (await fetchCounted(file)).blob();
+    const blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    try {
+      return await import(/* webpackIgnore: true */ blobUrl);
+    } finally {
+      URL.revokeObjectURL(blobUrl);
+    }
   }
 
   // Compiled once, shared by every PGlite instance (main, the pristine one for resets, spares).
@@ -56,9 +73,8 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
     onProgress,
     async loadPyodide(io, boot = {}) {
       const indexURL = url('pyodide/');
-      const { loadPyodide } = (await import(/* webpackIgnore: true */ `${indexURL}pyodide.mjs`)) as { loadPyodide: LoadPyodide };
-      const factory = async () =>
-        ((await import(/* webpackIgnore: true */ `${indexURL}pyodide.asm.mjs`)) as { default: PyodideModuleFactory }).default;
+      const { loadPyodide } = (await importFetched('pyodide/pyodide.mjs')) as { loadPyodide: LoadPyodide };
+      const factory = async () => ((await importFetched('pyodide/pyodide.asm.mjs')) as { default: PyodideModuleFactory }).default;
       return loadPyodide({ indexURL, stdout: io.stdout, stderr: io.stderr, ...snapshotLoadOptions(boot, factory) });
     },
 
@@ -80,6 +96,9 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
         extensions: { pg_trgm: pgTrgm },
         ...(dataDir ? { loadDataDir: dataDir } : {}),
       });
+    },
+    async blob(file) {
+      return (await fetchCounted(file)).blob();
     },
     async bytes(file) {
       return new Uint8Array(await (await fetchCounted(file)).arrayBuffer());

@@ -142,7 +142,9 @@ export class DatabaseSet {
     await this.main.exec('VACUUM (ANALYZE)');
     await this.main.exec('CHECKPOINT');
     this.#dropSpentWal();
-    return this.main.dumpDataDir('gzip');
+    // Plain tar: the site serves it brotli-compressed (smaller than gzip, decoded by the
+    // browser's network stack), and Node reads it with nothing to decompress.
+    return this.main.dumpDataDir('none');
   }
 
   /**

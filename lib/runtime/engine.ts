@@ -116,19 +116,19 @@ export class LabEngine {
       // on background threads) proceed while this thread restores Python.
       assets.preparePglite?.();
       const pythonFiles = fetchPythonFiles(assets);
-      const dump = assets.bytes(`${base}/pgdata.tar.gz`);
+      const dump = assets.blob ? assets.blob(`${base}/pgdata.tar`) : assets.bytes(`${base}/pgdata.tar`).then((b) => new Blob([b as Uint8Array<ArrayBuffer>]));
       const app = assets.bytes(`${base}/app.zip`);
       dump.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
       app.catch(() => undefined);
       // A work app changes the settings too (INSTALLED_APPS).
-      const pythonSnapshot = aliases.length === 1 && !options.makeSnapshot && !options.workApp ? await assets.bytes(`${base}/python.snap.gz`).then(gunzip, () => null) : null;
+      const pythonSnapshot = aliases.length === 1 && !options.makeSnapshot && !options.workApp ? await assets.bytes(`${base}/python.snap`).catch(() => null) : null;
       const py = await assets.loadPyodide(io, pythonSnapshot
         ? { snapshot: pythonSnapshot, deserializer: bridgeDeserializer(bridge) }
         : { makeSnapshot: options.makeSnapshot });
       await mountPython(py, pythonFiles);
       progress({ phase: 'dataset' });
       py.unpackArchive(await app, 'zip', { extractDir: '/lab' });
-      const snapshot = new Blob([await dump as Uint8Array<ArrayBuffer>]);
+      const snapshot = await dump;
       progress({ phase: 'postgres' });
       const db = await startDatabases(assets, snapshot, aliases, bridge);
       progress({ phase: 'django' });
@@ -358,12 +358,6 @@ async function startDatabases(assets: RuntimeAssets, snapshot: Blob | null, alia
   }
   bridge.target = db.bridge;
   return db;
-}
-
-/** Gunzip with the platform's DecompressionStream (browsers and Node alike). */
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 interface OutputSink {

@@ -32,9 +32,17 @@ export function nodeAssets(runtimeDir: string): RuntimeAssets {
     ]).then(([pgliteWasmModule, fsBundle]) => ({ pgliteWasmModule, fsBundle }));
     return pglite;
   };
+  const runtimeFile = (file: string) => {
+    const full = path.join(runtimeDir, file);
+    if (!fs.existsSync(full)) throw new Error(`runtime file missing: ${full} (rebuild with \`npm run build:runtime\`)`);
+    return full;
+  };
   return {
     loadPyodide: (io, boot = {}) =>
       loadPyodide({
+        // The runtime's copy of the standard library, not the npm package's: it is the archive
+        // the browser reads, and a Python snapshot must be made and restored against one archive.
+        stdLibURL: runtimeFile('pyodide/python_stdlib.zip'),
         stdout: io.stdout,
         stderr: io.stderr,
         ...snapshotLoadOptions(boot, async () => (await import('pyodide/pyodide.asm.mjs')).default as unknown as PyodideModuleFactory),
@@ -42,11 +50,8 @@ export function nodeAssets(runtimeDir: string): RuntimeAssets {
     preparePglite: () => void preparePglite(),
     createPglite: async (dataDir) =>
       PGlite.create({ ...(await preparePglite()), extensions: { pg_trgm }, ...(dataDir ? { loadDataDir: dataDir } : {}) }),
-    bytes: async (file) => {
-      const full = path.join(runtimeDir, file);
-      if (!fs.existsSync(full)) throw new Error(`runtime file missing: ${full} (rebuild with \`npm run build:runtime\`)`);
-      return new Uint8Array(fs.readFileSync(full));
-    },
+    bytes: async (file) => new Uint8Array(fs.readFileSync(runtimeFile(file))),
+    blob: async (file) => fs.openAsBlob(runtimeFile(file)),
     mountHostDir: (py, hostPath) => {
       const abs = path.resolve(hostPath);
       if (!fs.existsSync(abs)) throw new Error(`no such folder: ${abs}`);

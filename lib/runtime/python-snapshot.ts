@@ -29,15 +29,18 @@ export type PyodideModuleFactory = (settings: object) => Promise<{ HEAP8: Int8Ar
 
 /** The loadPyodide options that restore or prepare a snapshot. */
 export function snapshotLoadOptions(options: PyodideBootOptions, factory: () => Promise<PyodideModuleFactory>): Record<string, unknown> {
-  if (options.makeSnapshot) return { _makeSnapshot: true };
+  // Pyodide would import pyodide.asm.mjs itself from indexURL; the factory lets the caller
+  // decide how it is loaded (in the browser: fetched, so the page's cache serves it).
+  const createPyodideModule = async (settings: object) => (await factory())(settings);
+  if (options.makeSnapshot) return { _makeSnapshot: true, createPyodideModule };
   const snapshot = options.snapshot;
-  if (!snapshot) return {};
+  if (!snapshot) return { createPyodideModule };
   const heapSize = savedHeapSize(snapshot);
   return {
     _loadSnapshot: snapshot,
     _snapshotDeserializer: options.deserializer,
     createPyodideModule: async (settings: object) => {
-      const emscripten = await (await factory())(settings);
+      const emscripten = await createPyodideModule(settings);
       if (emscripten.HEAP8.length < heapSize) emscripten._emscripten_resize_heap(heapSize);
       return emscripten;
     },

@@ -1,6 +1,9 @@
 // Builds the lab runtime into public/runtime/<hash>/ (gitignored), and public/runtime/manifest.json
 // naming the current build. Run by `npm install` (postinstall), `npm run dev` and `npm run build`;
 // it does nothing when its inputs have not changed.
+// Every file worth compressing gets a brotli copy beside it (`file.br`, see compress-runtime.ts),
+// listed in <hash>/files.json: the page's runtime relay downloads that copy (lib/lab-frame/
+// asset-relay.ts), Node reads the plain file.
 //
 //   python.zip            Django + sqlparse + asgiref (sources, obtained by python-sources.mjs)
 //                         and our python/ packages (psycopg2 driver, ormlab), without the
@@ -9,17 +12,17 @@
 //   zoneinfo.zip          the IANA time-zone database (Pyodide has none)
 //   pyodide/, pglite/     the browser copies of the npm packages' runtime files
 //   worker.js             the browser's lab worker, lib/runtime/worker.ts bundled by esbuild
-//   datasets/<name>/      for each content/datasets/<name>/: pgdata.tar.gz, the PGlite data
+//   datasets/<name>/      for each content/datasets/<name>/: pgdata.tar, the PGlite data
 //                         directory after migrate + seed; app.zip, the app and its migrations;
-//                         python.snap.gz, Python's heap with Django set up for it
+//                         python.snap, Python's heap with Django set up for it
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { LabEngine } from '../../lib/runtime/engine';
 import { nodeAssets } from '../../lib/runtime/node-assets';
 import { bundleWorker } from './bundle-worker';
+import { compressRuntime } from './compress-runtime';
 // @ts-expect-error: plain ESM helper without types
 import { obtainPythonSources } from './python-sources.mjs';
 
@@ -53,9 +56,14 @@ function hashInputs(sourcesStamp: string): string {
   return h.digest('hex').slice(0, 16);
 }
 
-function zip(out: string, specs: Record<string, string>, lean = false) {
-  execFileSync('python3', [path.join(import.meta.dirname, 'zip-folder.py'), ...(lean ? ['--lean'] : []), out,
+function zip(out: string, specs: Record<string, string>, { lean = false, stored = false } = {}) {
+  execFileSync('python3', [path.join(import.meta.dirname, 'zip-folder.py'), ...(lean ? ['--lean'] : []), ...(stored ? ['--stored'] : []), out,
     ...Object.entries(specs).map(([prefix, dir]) => `${prefix}=${dir}`)], { stdio: 'inherit' });
+}
+
+/** An archive rewritten with its entries uncompressed (zip-folder.py says why). */
+function repackStored(source: string, out: string) {
+  execFileSync('python3', [path.join(import.meta.dirname, 'zip-folder.py'), '--repack', source, out], { stdio: 'inherit' });
 }
 
 function datasetNames(): string[] {
@@ -69,7 +77,7 @@ async function buildDataset(stage: string, name: string) {
   const dump = await engine.dumpDataDir();
   const out = path.join(stage, 'datasets', name);
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'pgdata.tar.gz'), Buffer.from(await dump.arrayBuffer()));
+  fs.writeFileSync(path.join(out, 'pgdata.tar'), Buffer.from(await dump.arrayBuffer()));
   // The app as learners get it (its seed stays for reference), plus the migrations just made,
   // so that makemigrations after an edit to models.py diffs against the real history.
   const tmp = fs.mkdtempSync(path.join(stage, '.mig-'));
@@ -83,7 +91,7 @@ async function buildDataset(stage: string, name: string) {
   });
   await engine.close();
   fs.rmSync(tmp, { recursive: true, force: true });
-  const size = fs.statSync(path.join(out, 'pgdata.tar.gz')).size;
+  const size = fs.statSync(path.join(out, 'pgdata.tar')).size;
   log(`dataset ${name}: snapshot ${(size / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await buildPythonSnapshot(stage, name);
 }
@@ -94,11 +102,8 @@ async function buildPythonSnapshot(stage: string, name: string) {
   const engine = await LabEngine.create({ assets: nodeAssets(stage), dataset: name, makeSnapshot: true });
   const snapshot = await engine.makePythonSnapshot();
   await engine.close();
-  // Gzipped here, not by the web server: servers do not compress octet-streams, and the heap
-  // shrinks about 4x.
-  const packed = zlib.gzipSync(snapshot, { level: 6 });
-  fs.writeFileSync(path.join(stage, 'datasets', name, 'python.snap.gz'), packed);
-  log(`dataset ${name}: Python snapshot ${(snapshot.byteLength / 1e6).toFixed(1)} MB (${(packed.byteLength / 1e6).toFixed(1)} MB gzipped) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  fs.writeFileSync(path.join(stage, 'datasets', name, 'python.snap'), snapshot);
+  log(`dataset ${name}: Python snapshot ${(snapshot.byteLength / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function main() {
@@ -125,15 +130,24 @@ async function main() {
       psycopg2: path.join(ROOT, 'python/psycopg2'),
       ormlab: path.join(ROOT, 'python/ormlab'),
     };
-    zip(path.join(stage, 'python.zip'), pythonTrees, true);
+    // The archives the lab reads at boot are stored uncompressed: the site sends them brotli'd.
+    // python-full.zip is only for `lab python` in Node and stays deflated.
+    zip(path.join(stage, 'python.zip'), pythonTrees, { lean: true, stored: true });
     zip(path.join(stage, 'python-full.zip'), pythonTrees);
-    zip(path.join(stage, 'zoneinfo.zip'), { '': path.join(sources.dir, 'zoneinfo') });
+    zip(path.join(stage, 'zoneinfo.zip'), { '': path.join(sources.dir, 'zoneinfo') }, { stored: true });
     for (const [dir, pkg, files] of [['pyodide', 'pyodide', PYODIDE_FILES], ['pglite', '@electric-sql/pglite/dist', PGLITE_FILES]] as const) {
       fs.mkdirSync(path.join(stage, dir), { recursive: true });
-      for (const f of files) fs.copyFileSync(path.join(ROOT, 'node_modules', pkg, f), path.join(stage, dir, f));
+      for (const f of files) {
+        const from = path.join(ROOT, 'node_modules', pkg, f);
+        // Node boots from this copy too (node-assets.ts): the Python snapshot remembers where
+        // each module sits in the archive, so browser and Node must read the same bytes.
+        if (f === 'python_stdlib.zip') repackStored(from, path.join(stage, dir, f));
+        else fs.copyFileSync(from, path.join(stage, dir, f));
+      }
     }
     await bundleWorker(stage); // worker.js, the browser's lab worker (bundle-worker.ts)
     for (const name of datasetNames()) await buildDataset(stage, name);
+    await compressRuntime(stage, { cacheDir: path.join(ROOT, '.cache/brotli'), log });
 
     const dir = inputHash;
     fs.rmSync(path.join(OUT_ROOT, dir), { recursive: true, force: true });
@@ -147,6 +161,10 @@ async function main() {
       }
     };
     walk(path.join(OUT_ROOT, dir));
+    // The build's own file list, immutable like the rest of the folder: the page's relay reads it
+    // to know which files have a brotli copy and how big they are decoded.
+    const brotli = Object.keys(files).filter((f) => f.endsWith('.br')).map((f) => f.slice(0, -3));
+    fs.writeFileSync(path.join(OUT_ROOT, dir, 'files.json'), JSON.stringify({ files, brotli }));
     fs.writeFileSync(manifestPath, JSON.stringify({ dir, inputHash, django: sources.versions.django, datasets: datasetNames(), files }, null, 2));
     for (const old of fs.readdirSync(OUT_ROOT)) {
       if (old !== dir && old !== 'manifest.json') fs.rmSync(path.join(OUT_ROOT, old), { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const appCopy = path.join(root, '.cache/server-test/app');
 
-// public/runtime (the lab's 100 MB of WASM and snapshots) is not needed to test the server.
+// public/runtime (the lab's WASM and snapshots, hundreds of MB) is not needed to test the server.
 const EXCLUDE = ['./node_modules', './.next', './.data', './.git', './.cache', './package-lock.json', './test-results', './public/runtime'];
 
 export function buildAppCopy({ log = console.log }: { log?: (...args: unknown[]) => void } = {}): string {
