@@ -34,22 +34,24 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // build:runtime is a no-op when the runtime (worker.js included) is up to date.
+      // build:runtime is a no-op when the runtime (worker.js included) is up to date, and one at
+      // a time (a lock): the second server waits for the first build instead of repeating it.
       command: `npm run build:runtime && ${ONE_BUILD_AT_A_TIME} npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: true,
-      timeout: 600_000,
+      timeout: 900_000,
       stdout: 'pipe',
       // The fixture lessons (e2e/fixtures/lessons), not the course, in a build folder of its own.
-      env: { ORMLAB_LESSONS_DIR: 'e2e/fixtures/lessons', ORMLAB_DIST_DIR: '.next-e2e' },
+      env: { ORMLAB_LESSONS_DIR: 'e2e/fixtures/lessons', ORMLAB_DIST_DIR: '.next-e2e', ORMLAB_DATA_DIR: '.data-e2e' },
     },
     {
       command: `npm run build:runtime && ${ONE_BUILD_AT_A_TIME} npx next build && npx next start -p ${COURSE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${COURSE_PORT}/`,
       reuseExistingServer: true,
-      timeout: 600_000,
+      timeout: 900_000,
       stdout: 'pipe',
-      env: { ORMLAB_DIST_DIR: '.next-course' },
+      // Each server its own embedded database: one process per data folder (docs/server.md).
+      env: { ORMLAB_DIST_DIR: '.next-course', ORMLAB_DATA_DIR: '.data-course' },
     },
   ],
 });
