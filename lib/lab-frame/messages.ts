@@ -27,9 +27,9 @@ export interface AssetRequest {
   url: string;
 }
 
-/** Page -> worker shim: the file (its body is a transferred ReadableStream) or why not. */
+/** Page -> worker shim: the file (its body a transferred ArrayBuffer) or why not. */
 export type AssetReply =
-  | { id: number; ok: true; status: number; statusText: string; headers: [string, string][]; body: ReadableStream<Uint8Array> | null }
+  | { id: number; ok: true; status: number; statusText: string; headers: [string, string][]; body: ArrayBuffer }
   | { id: number; ok: false; message: string };
 
 export function isFrameReady(data: unknown): data is FrameReady {
