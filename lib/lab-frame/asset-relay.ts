@@ -5,8 +5,8 @@
 // code can call the relay too (it replaces the worker's fetch), so it must not become a way to
 // make the page fetch `/api/...` with the learner's cookie.
 //
-// Compression is decided here too: the build lists in `<runtime>/files.json` which files have a
-// brotli copy (`file.br`, served with Content-Encoding: br) and their decoded sizes. The relay
+// Compression is decided here too: the build lists its files in `<runtime>/files.json`, with
+// their sizes, brotli copies (`file.br`, served with Content-Encoding: br) included. The relay
 // downloads the copy and hands on what the browser decoded, so the worker, Pyodide and PGlite
 // ask for plain files and never know.
 import type { AssetReply, AssetRequest } from './messages';
@@ -24,11 +24,10 @@ async function readFileList(runtimeBase: string, fetchFile: typeof fetch): Promi
   try {
     const response = await fetchFile(`${runtimeBase}files.json`, { credentials: 'omit', redirect: 'error' });
     if (!response.ok) return empty;
-    const data = (await response.json()) as { files?: Record<string, number>; brotli?: string[] };
-    return {
-      sizes: new Map(Object.entries(data.files ?? {}).filter(([, size]) => typeof size === 'number')),
-      brotli: new Set((data.brotli ?? []).filter((f) => typeof f === 'string')),
-    };
+    const data = (await response.json()) as { files?: Record<string, number> };
+    const sizes = new Map(Object.entries(data.files ?? {}).filter(([, size]) => typeof size === 'number'));
+    const brotli = new Set([...sizes.keys()].filter((f) => f.endsWith('.br')).map((f) => f.slice(0, -'.br'.length)));
+    return { sizes, brotli };
   } catch {
     return empty;
   }

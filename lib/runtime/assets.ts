@@ -17,7 +17,7 @@ export interface RuntimeAssets {
   bytes(path: string): Promise<Uint8Array>;
   /** The same as a Blob, which need not be in memory (Node: backed by the file itself). Big
    *  files such as a dataset's data directory go this way: PGlite reads the Blob once. */
-  blob?(path: string): Promise<Blob>;
+  blob(path: string): Promise<Blob>;
   /** Host folders mounted into Python's file system (Node only: `--app` and `python` modes). */
   mountHostDir?(pyodide: PyodideAPI, hostPath: string): string;
   onProgress?: (p: BootProgress) => void;

@@ -116,7 +116,7 @@ export class LabEngine {
       // on background threads) proceed while this thread restores Python.
       assets.preparePglite?.();
       const pythonFiles = fetchPythonFiles(assets);
-      const dump = assets.blob ? assets.blob(`${base}/pgdata.tar`) : assets.bytes(`${base}/pgdata.tar`).then((b) => new Blob([b as Uint8Array<ArrayBuffer>]));
+      const dump = assets.blob(`${base}/pgdata.tar`);
       const app = assets.bytes(`${base}/app.zip`);
       dump.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
       app.catch(() => undefined);

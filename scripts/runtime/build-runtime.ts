@@ -162,9 +162,8 @@ async function main() {
     };
     walk(path.join(OUT_ROOT, dir));
     // The build's own file list, immutable like the rest of the folder: the page's relay reads it
-    // to know which files have a brotli copy and how big they are decoded.
-    const brotli = Object.keys(files).filter((f) => f.endsWith('.br')).map((f) => f.slice(0, -3));
-    fs.writeFileSync(path.join(OUT_ROOT, dir, 'files.json'), JSON.stringify({ files, brotli }));
+    // to know which files have a brotli copy (`file.br` listed) and how big they are decoded.
+    fs.writeFileSync(path.join(OUT_ROOT, dir, 'files.json'), JSON.stringify({ files }));
     fs.writeFileSync(manifestPath, JSON.stringify({ dir, inputHash, django: sources.versions.django, datasets: datasetNames(), files }, null, 2));
     for (const old of fs.readdirSync(OUT_ROOT)) {
       if (old !== dir && old !== 'manifest.json') fs.rmSync(path.join(OUT_ROOT, old), { recursive: true, force: true });
