@@ -93,8 +93,17 @@ async function main() {
   return fail(`unknown command: ${command}`);
 }
 
+/** Exit once everything written has reached the pipe: process.exit() would drop what a pipe
+ *  has not taken yet (`--json` output past 64 KB arrived cut). */
+function exitAfterFlush(code: number) {
+  let pending = 2;
+  const done = () => { if (--pending === 0) process.exit(code); };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
 main().then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (err) => {
     console.error(`lab: ${err instanceof Error ? err.message : err}`);
     process.exit(1);

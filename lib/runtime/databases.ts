@@ -11,6 +11,11 @@ import { queryMessage, readReply } from './pg-wire';
 
 export const MAIN_DATABASE = 'postgres';
 
+/** shared_buffers of a dataset snapshot (see `dump`). */
+export const SNAPSHOT_SHARED_BUFFERS = '32MB';
+/** PostgreSQL's WAL page size (XLOG_BLCKSZ). */
+const WAL_PAGE_BYTES = 8192;
+
 export type CreateInstance = (dataDir: Blob | null) => Promise<PGlite>;
 
 /** Statements that cannot change data, schema or session state (see `noteStatement`). */
@@ -23,6 +28,8 @@ export class DatabaseSet {
   #instances = new Map<string, PGlite>();
   #spares: PGlite[] = [];
   #pristine: PGlite | null = null;
+  /** Names bound to a blank instance without a pg_database row (`declare`). */
+  #declared = new Set<string>();
   #preparingPristine: Promise<void> | null = null;
   /** Whether the main database may differ from the snapshot (see `noteStatement`). */
   dirty = false;
@@ -48,6 +55,14 @@ export class DatabaseSet {
     while (this.#spares.length < count) this.#spares.push(await this.#create(null));
   }
 
+  /**
+   * Let `connect(dbname=name)` bind a blank instance although the main instance has no such
+   * database: extra aliases of a dataset lab, whose snapshot has no template to create one from.
+   */
+  declare(name: string): void {
+    this.#declared.add(name);
+  }
+
   /** The module Python imports as `_ormlab_bridge`. Must stay one stable object. */
   readonly bridge = {
     open: (name: string): boolean => this.#open(name),
@@ -68,12 +83,17 @@ export class DatabaseSet {
   #open(name: string): boolean {
     const bound = this.#instances.get(name);
     if (name === MAIN_DATABASE) return true;
+    if (this.#declared.has(name)) return bound ? true : this.#bindSpare(name);
     if (bound && this.#existsInMain(name)) return true;
     if (bound) { // dropped since: forget it, as the server would
       this.#instances.delete(name);
       void bound.close();
     }
     if (!this.#existsInMain(name)) return false;
+    return this.#bindSpare(name);
+  }
+
+  #bindSpare(name: string): boolean {
     const spare = this.#spares.pop();
     if (!spare) throw new Error(`no blank PostgreSQL instance ready for database "${name}" (prepareSpares)`);
     this.#instances.set(name, spare);
@@ -135,13 +155,24 @@ export class DatabaseSet {
   }
 
   async dump(): Promise<Blob> {
-    // A checkpoint first, so a PGlite started from the dump has no WAL to replay: it halves
-    // start-up from the snapshot (measured 10.0 s -> 4.7 s for the bookstore on a loaded machine).
     // VACUUM sets the visibility map (without it the planner avoids index-only scans, which
     // lessons about covering indexes need) and ANALYZE gives the planner real statistics.
     await this.main.exec('VACUUM (ANALYZE)');
+    // A snapshot is one database. The template databases are 15 MB of catalogs nobody connects
+    // to, loaded into memory at every start; extra aliases are declared, not created from them.
+    for (const template of ['template0', 'template1']) {
+      await this.main.exec(`ALTER DATABASE ${template} IS_TEMPLATE false`);
+      await this.main.exec(`DROP DATABASE ${template}`); // alone: DROP DATABASE refuses a transaction
+    }
+    // PostgreSQL's default 128 MB of shared buffers is sized for a server, not for a tab that
+    // holds two instances (the lab's and the pristine copy for the next reset); the largest
+    // table of a course dataset fits in 32 MB many times over. Travels in the data directory
+    // (postgresql.auto.conf), so every start from the snapshot uses it and SHOW tells the truth.
+    await this.main.exec(`ALTER SYSTEM SET shared_buffers = '${SNAPSHOT_SHARED_BUFFERS}'`);
+    // A checkpoint, so a PGlite started from the dump has no WAL to replay: it halves
+    // start-up from the snapshot (measured 10.0 s -> 4.7 s for the bookstore on a loaded machine).
     await this.main.exec('CHECKPOINT');
-    this.#dropSpentWal();
+    await this.#trimWal();
     // Plain tar: the site serves it brotli-compressed (smaller than gzip, decoded by the
     // browser's network stack), and Node reads it with nothing to decompress.
     return this.main.dumpDataDir('none');
@@ -149,24 +180,29 @@ export class DatabaseSet {
 
   /**
    * After a checkpoint PostgreSQL needs only the WAL segment holding the checkpoint's redo
-   * point (and the one being written). The others are spent or pre-allocated for reuse, and
-   * they are most of the dump: 7 x 16 MB of barely compressible bytes for the bookstore.
-   * The server would delete or recycle them itself at its next checkpoint.
+   * point, and of that only the part written so far. The other segments are spent or
+   * pre-allocated for reuse (7 x 16 MB for the bookstore), and the unwritten tail of the current
+   * one is zeros that a start-up would copy into memory for nothing. Start-up reads WAL until it
+   * finds no valid record, so a segment cut at the page holding the insert position ends there;
+   * the server extends the file when it writes on. Done to the live instance just before
+   * it is dumped: a running server never reads back its own WAL here.
    */
-  #dropSpentWal(): void {
-    const keep = new Set(
-      readReply(
-        this.main.execProtocolRawSync(
-          queryMessage('SELECT redo_wal_file FROM pg_control_checkpoint() UNION SELECT pg_walfile_name(pg_current_wal_lsn())'),
-        ),
-      ).rows.map(([name]) => name),
+  async #trimWal(): Promise<void> {
+    const { rows } = await this.main.query<{ redo: string; current: string; offset: number }>(
+      'SELECT c.redo_wal_file AS redo, w.file_name AS current, w.file_offset AS offset ' +
+        'FROM pg_control_checkpoint() AS c, pg_walfile_name_offset(pg_current_wal_insert_lsn()) AS w',
     );
+    const { redo: redoFile, current: currentFile, offset } = rows[0];
     const fs = this.main.Module.FS;
     const walDir = `${this.main.dataDir ?? '/pglite/data'}/pg_wal`;
     for (const name of fs.readdir(walDir) as string[]) {
-      if (/^[0-9A-F]{24}$/.test(name) && !keep.has(name)) fs.unlink(`${walDir}/${name}`);
+      if (/^[0-9A-F]{24}$/.test(name) && name !== redoFile && name !== currentFile) fs.unlink(`${walDir}/${name}`);
+    }
+    if (redoFile === currentFile) {
+      fs.truncate(`${walDir}/${currentFile}`, Math.ceil(Number(offset) / WAL_PAGE_BYTES) * WAL_PAGE_BYTES);
     }
   }
+
 
   async close(): Promise<void> {
     await this.#preparingPristine?.catch(() => undefined);

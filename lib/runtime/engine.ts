@@ -354,7 +354,10 @@ async function startDatabases(assets: RuntimeAssets, snapshot: Blob | null, alia
   await db.start();
   await db.prepareSpares(aliases.length - 1);
   for (const alias of aliases.filter((a) => a !== 'default')) {
-    db.main.execProtocolRawSync(queryMessage(`CREATE DATABASE "${alias}"`));
+    // A dataset snapshot holds one database and no templates (DatabaseSet.dump); a blank server
+    // creates the name as Django's settings would find it on a real one.
+    if (snapshot) db.declare(alias);
+    else db.main.execProtocolRawSync(queryMessage(`CREATE DATABASE "${alias}"`));
   }
   bridge.target = db.bridge;
   return db;

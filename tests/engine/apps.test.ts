@@ -1,6 +1,6 @@
 // The engine beyond the bookstore: any app folder (`--app`), migrations on edited models,
 // scripts run like `python` (two databases with a router), and the CLI's JSON contract.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,23 @@ describe('the lab CLI', () => {
     expect(out.queries[1]).toMatchObject({ line: 2, rowCount: 1, params: [2] });
     expect(out.queries[1].sql).toBe('SELECT "shop_author"."id", "shop_author"."name", "shop_author"."born" FROM "shop_author" WHERE "shop_author"."id" = 2 LIMIT 21');
     expect(Object.keys(out.queries[0]).sort()).toEqual(expect.arrayContaining(['durationMs', 'line', 'params', 'rawSql', 'rowCount', 'sql']));
+  });
+
+  it('prints all of a JSON result bigger than a pipe holds, even to a reader that is slow to start', async () => {
+    // Like `lab run --json | jq`: nothing reads the pipe while the reader starts up.
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/lab.ts'), 'run',
+      path.join(ROOT, 'tests/fixtures/snippets/shop-many-queries.py'), '--app', SHOP, '--json'], { cwd: ROOT });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise((resolve) => child.stdout.once('readable', resolve)); // the CLI has started writing
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    let stdout = '';
+    for await (const chunk of child.stdout.setEncoding('utf8')) stdout += chunk;
+    const code = await exited;
+    expect(code).toBe(0);
+    expect(stdout.length).toBeGreaterThan(4 * 65536);
+    const out = JSON.parse(stdout);
+    expect(out.queryCount).toBe(1001);
+    expect(out.result).toEqual({ kind: 'json', value: 50 });
   });
 
   it('explains what is wrong with bad arguments', async () => {

@@ -1,0 +1,76 @@
+// A dataset's data directory is dumped lean (DatabaseSet.dump): one database, no template
+// databases, 32 MB of shared buffers, and only the written part of one WAL segment. A lab started
+// from it must still behave like a real server: writes that run through several new WAL segments,
+// a reset back to the snapshot, and extra database aliases.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LabEngine } from '../../lib/runtime/engine';
+import { currentRuntimeDir, nodeAssets } from '../../lib/runtime/node-assets';
+import { bootBookstore, py, value } from './boot';
+
+let lab: LabEngine;
+beforeAll(async () => {
+  lab = await bootBookstore();
+});
+afterAll(async () => {
+  await lab?.close();
+});
+
+describe('the bookstore snapshot', () => {
+  it('holds one database with lab-sized shared buffers', async () => {
+    const run = await lab.run(py`
+      from django.db import connection
+      with connection.cursor() as c:
+          c.execute("SELECT datname FROM pg_database ORDER BY 1")
+          names = [r[0] for r in c.fetchall()]
+          c.execute("SHOW shared_buffers")
+          result = {"databases": names, "shared_buffers": c.fetchone()[0]}
+    `);
+    expect(value(run)).toEqual({ databases: ['postgres'], shared_buffers: '32MB' });
+  });
+
+  it('takes writes well past the WAL it shipped with, and a reset brings the snapshot back', async () => {
+    const before = value(await lab.run('Book.objects.count()'));
+    // ~60 MB of WAL: four new segments after the trimmed one, and a checkpoint in between.
+    const run = await lab.run(py`
+      from django.db import connection
+      with connection.cursor() as c:
+          c.execute("CREATE TABLE ballast (id int, pad text)")
+          c.execute("INSERT INTO ballast SELECT g, repeat('x', 200) FROM generate_series(1, 150000) g")
+          c.execute("CHECKPOINT")
+          c.execute("INSERT INTO ballast SELECT g, repeat('y', 200) FROM generate_series(1, 50000) g")
+          c.execute("UPDATE bookstore_book SET title = upper(title)")
+          c.execute("SELECT count(*) FROM ballast")
+          result = c.fetchone()[0]
+    `);
+    expect(value(run)).toBe(200_000);
+    await lab.reset();
+    const after = await lab.run(py`
+      from django.db import connection
+      with connection.cursor() as c:
+          c.execute("SELECT to_regclass('ballast') IS NULL")
+          result = [c.fetchone()[0], Book.objects.count(), Book.objects.filter(title__regex="[a-z]").exists()]
+    `);
+    expect(value(after)).toEqual([true, before, true]);
+  });
+
+  it('gives a dataset lab extra database aliases, though it has no template to create them from', async () => {
+    const twoDbs = await LabEngine.create({ assets: nodeAssets(currentRuntimeDir()), dataset: 'bookstore', databases: ['default', 'archive'] });
+    try {
+      const run = await twoDbs.run(py`
+        from django.db import connections
+        with connections["archive"].cursor() as c:
+            c.execute("CREATE TABLE note (body text)")
+            c.execute("INSERT INTO note VALUES ('kept apart')")
+            c.execute("SELECT body FROM note")
+            archive = c.fetchone()[0]
+        with connections["default"].cursor() as c:
+            c.execute("SELECT to_regclass('note') IS NULL")
+            separate = c.fetchone()[0]
+        result = [archive, separate, Book.objects.count() > 0]
+      `);
+      expect(value(run)).toEqual(['kept apart', true, true]);
+    } finally {
+      await twoDbs.close();
+    }
+  });
+});
