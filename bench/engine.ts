@@ -3,6 +3,7 @@
 // one run, so machine load affects both sides alike. Never fails on time.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { describeSteps, type BootSteps } from '../lib/runtime/boot-steps';
 import { LabEngine } from '../lib/runtime/engine';
 import { currentRuntimeDir, nodeAssets } from '../lib/runtime/node-assets';
 import { queryMessage } from '../lib/runtime/pg-wire';
@@ -18,11 +19,11 @@ const round = (x: number) => Math.round(x * 100) / 100;
 const log = (msg: string) => { if (!json) console.error(msg); };
 
 function coldBoots() {
-  const results: { bootMs: number; engineCreateMs: number; peakRssMb: number }[] = [];
+  const results: { bootMs: number; engineCreateMs: number; peakRssMb: number; bootSteps: BootSteps }[] = [];
   for (let i = 0; i < BOOTS; i++) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'engine-boot.ts')], { encoding: 'utf8' });
     results.push(JSON.parse(out.trim().split('\n').at(-1)!));
-    log(`  cold boot ${i + 1}/${BOOTS}: ${results.at(-1)!.bootMs.toFixed(0)} ms`);
+    log(`  cold boot ${i + 1}/${BOOTS}: ${results.at(-1)!.bootMs.toFixed(0)} ms (${describeSteps(results.at(-1)!.bootSteps)})`);
   }
   return results;
 }

@@ -224,4 +224,6 @@ test('the boot progress bar reserves its space: nothing moves when the lab becom
   const before = await tabs.boundingBox();
   await expect(labStatus(page)).toHaveText(/^Lab ready/, { timeout: BOOT_TIMEOUT });
   expect(await tabs.boundingBox()).toEqual(before);
+  // Where the start-up went, for whoever wonders why it was slow.
+  await expect(labStatus(page)).toHaveAttribute('title', /^Start-up: .*Python .*\d\.\d s.*PostgreSQL \d\.\d s/);
 });

@@ -3,6 +3,7 @@
 // starting Python, PostgreSQL, loading the dataset, Django), then "Ready". A fixed-height row,
 // so nothing below moves while booting; status changes are announced (aria-live).
 import { useState } from 'react';
+import { describeSteps, type BootSteps } from '@/lib/runtime/boot-steps';
 import type { BootPhase, BootProgress } from '@/lib/runtime/protocol';
 import type { LabUiStatus } from './lab-context';
 
@@ -48,7 +49,15 @@ function mb(bytes: number): string {
   return (bytes / 1e6).toFixed(1);
 }
 
-export function BootStatus({ status, progress, bootMs, error }: { status: LabUiStatus; progress: BootProgress | null; bootMs: number | null; error: string | null }) {
+interface BootStatusProps {
+  status: LabUiStatus;
+  progress: BootProgress | null;
+  bootMs: number | null;
+  bootSteps: BootSteps | null;
+  error: string | null;
+}
+
+export function BootStatus({ status, progress, bootMs, bootSteps, error }: BootStatusProps) {
   // Each render sees only the latest event: remember the phase and the bytes across them.
   const [view, setView] = useState<BootView>({ phase: null, loaded: 0, total: 0 });
   const [seen, setSeen] = useState<BootProgress | null>(null);
@@ -57,7 +66,13 @@ export function BootStatus({ status, progress, bootMs, error }: { status: LabUiS
     setView((v) => (status === 'booting' && progress?.phase === 'python' && v.phase === 'django' ? foldProgress({ phase: null, loaded: 0, total: 0 }, progress) : foldProgress(v, progress)));
   }
   const booting = status === 'loading' || status === 'booting';
-  const fraction = booting ? bootFraction(view) : status === 'failed' ? 0 : 1;
+  // Files are requested as the boot reaches them, so the byte total grows on the way; the bar
+  // never moves back because of that.
+  const [peak, setPeak] = useState(0);
+  const current = booting ? bootFraction(view) : 0;
+  if (booting && current > peak) setPeak(current);
+  if (!booting && peak !== 0) setPeak(0);
+  const fraction = booting ? Math.max(current, peak) : status === 'failed' ? 0 : 1;
   const label = bootLabel(status, view, bootMs, error);
   return (
     <div className="flex h-7 min-w-0 items-center gap-2 text-xs">
@@ -76,6 +91,7 @@ export function BootStatus({ status, progress, bootMs, error }: { status: LabUiS
         role="status"
         aria-live="polite"
         data-lab-status={status}
+        title={status === 'ready' && bootSteps ? `Start-up: ${describeSteps(bootSteps)}` : undefined}
         className={`truncate ${status === 'failed' ? 'text-red-700 dark:text-red-400' : 'text-zinc-600 dark:text-zinc-400'}`}
       >
         {label}

@@ -5,6 +5,7 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { sandboxedLabClient } from '@/lib/lab-frame/lab-client';
 import { failedRun, fetchRuntimeBase, type ClientRunOptions, type LabClient, type LabStatus } from '@/lib/runtime/client';
+import type { BootSteps } from '@/lib/runtime/boot-steps';
 import type { BootProgress, ExplainOptions, ExplainPlan, ModelInfo, RunResult, SqlResult, WorkApp } from '@/lib/runtime/protocol';
 
 export type LabUiStatus = LabStatus | 'loading';
@@ -15,6 +16,8 @@ export interface Lab {
   progress: BootProgress | null;
   /** Boot time of the current worker (ms), once ready. */
   bootMs: number | null;
+  /** Where the boot's time went, step by step. */
+  bootSteps: BootSteps | null;
   /** Why the lab could not start (the next run tries again). */
   error: string | null;
   /** Run learner code (from the pristine dataset unless `reset: false`); never rejects. */
@@ -42,6 +45,7 @@ export function LabProvider({ dataset, timeLimitMs, workApp, children }: LabProv
   const [status, setStatus] = useState<LabUiStatus>('loading');
   const [progress, setProgress] = useState<BootProgress | null>(null);
   const [bootMs, setBootMs] = useState<number | null>(null);
+  const [bootSteps, setBootSteps] = useState<BootSteps | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Requests made before the client exists wait for it.
   // (A holder object from state, not a ref: it is read in callbacks and replaced on remount.)
@@ -67,6 +71,7 @@ export function LabProvider({ dataset, timeLimitMs, workApp, children }: LabProv
             setStatus(s);
             if (s === 'ready') {
               setBootMs(lab?.bootMs ?? null);
+              setBootSteps(lab?.bootSteps ?? null);
               setError(null);
             }
           },
@@ -107,7 +112,7 @@ export function LabProvider({ dataset, timeLimitMs, workApp, children }: LabProv
       reset: async () => (await client()).reset(),
     };
   }, [clientRef]);
-  const value = useMemo<Lab>(() => ({ status, progress, bootMs, error, ...actions }), [status, progress, bootMs, error, actions]);
+  const value = useMemo<Lab>(() => ({ status, progress, bootMs, bootSteps, error, ...actions }), [status, progress, bootMs, bootSteps, error, actions]);
 
   return <LabContext.Provider value={value}>{children}</LabContext.Provider>;
 }

@@ -91,10 +91,13 @@ export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin
       reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
     }
   };
-  port.start();
-  return () => {
+  const stop = () => {
     closed = true;
     port.onmessage = null;
     port.close();
   };
+  // Fired where supported when the other end (the lab worker, with its frame) is gone.
+  port.addEventListener('close', stop);
+  port.start();
+  return stop;
 }

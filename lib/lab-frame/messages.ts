@@ -16,6 +16,12 @@ export interface FrameStart {
   runtimeBase: string;
 }
 
+/** Page -> its relay worker (relay-worker.ts), with the assets port to serve. */
+export interface RelayStart {
+  ormlabRelay: 'serve';
+  runtimeBase: string;
+}
+
 /** Frame -> page on the control port. */
 export type FrameEvent =
   | { kind: 'message'; data: unknown }
@@ -27,7 +33,7 @@ export interface AssetRequest {
   url: string;
 }
 
-/** Page -> worker shim: the file (its body a transferred ArrayBuffer) or why not. */
+/** Page (its relay worker) -> worker shim: the file (its body a transferred ArrayBuffer) or why not. */
 export type AssetReply =
   | { id: number; ok: true; status: number; statusText: string; headers: [string, string][]; body: ArrayBuffer }
   | { id: number; ok: false; message: string };

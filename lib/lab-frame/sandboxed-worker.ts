@@ -4,7 +4,7 @@
 import type { WorkerLike } from '@/lib/runtime/client';
 import type { ClientRequest, WorkerResponse } from '@/lib/runtime/protocol';
 import { serveRuntimeFiles } from './asset-relay';
-import { isFrameReady, type FrameEvent, type FrameStart } from './messages';
+import { isFrameReady, type FrameEvent, type FrameStart, type RelayStart } from './messages';
 
 export interface SandboxedWorkerOptions {
   /** Absolute runtime build folder URL, ending in `/` (from fetchRuntimeBase). */
@@ -66,7 +66,7 @@ export class SandboxedWorker implements WorkerLike {
   #connect(runtimeBase: string): void {
     const control = new MessageChannel();
     const assets = new MessageChannel();
-    this.#cleanup.push(serveRuntimeFiles(assets.port1, runtimeBase, location.origin));
+    this.#cleanup.push(relayRuntimeFiles(assets.port1, runtimeBase));
     control.port1.onmessage = ({ data }: MessageEvent<FrameEvent>) => {
       if (this.#ended) return;
       if (data.kind === 'message') this.onmessage?.({ data: data.data as WorkerResponse });
@@ -83,4 +83,24 @@ export class SandboxedWorker implements WorkerLike {
     if (this.#ended) return;
     this.onerror?.({ message });
   }
+}
+
+/** One relay worker per page, shared by its labs; null where workers cannot start. */
+let relayWorker: Worker | null | undefined;
+
+/** Serves runtime files on `port` from the page's relay worker (the main thread if none). */
+function relayRuntimeFiles(port: MessagePort, runtimeBase: string): () => void {
+  if (relayWorker === undefined) {
+    try {
+      relayWorker = new Worker(new URL('./relay-worker.ts', import.meta.url), { name: 'ormlab runtime relay' });
+    } catch {
+      relayWorker = null;
+    }
+  }
+  if (!relayWorker) return serveRuntimeFiles(port, runtimeBase, location.origin);
+  const start: RelayStart = { ormlabRelay: 'serve', runtimeBase };
+  relayWorker.postMessage(start, [port]);
+  // The port now belongs to the relay worker, which stops serving it when the lab's end goes
+  // away with the frame (the port's close event); the worker stays for the page's next lab.
+  return () => undefined;
 }

@@ -23,7 +23,7 @@ class FakeWorker implements WorkerLike {
     return found as Extract<ClientRequest, { type: T }>;
   }
   ready(bootMs = 1234): void {
-    this.reply({ id: this.last('init').id, type: 'ready', bootMs });
+    this.reply({ id: this.last('init').id, type: 'ready', bootMs, bootSteps: { Python: bootMs } });
   }
 }
 
@@ -75,6 +75,7 @@ describe('LabClient', () => {
     workers[0].ready(2500);
     await expect(client.ready()).resolves.toBe(2500);
     expect(client.bootMs).toBe(2500);
+    expect(client.bootSteps).toEqual({ Python: 2500 });
     expect(progress).toEqual([{ phase: 'download', loaded: 10, total: 100 }]);
     expect(statuses).toEqual(['booting', 'ready']);
   });

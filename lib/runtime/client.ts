@@ -14,6 +14,7 @@ import type {
   WorkerInit,
   WorkerResponse,
 } from './protocol';
+import type { BootSteps } from './boot-steps';
 
 /** What LabClient needs of a Worker (a fake one in tests). */
 export interface WorkerLike {
@@ -78,6 +79,8 @@ export class LabClient {
   #run: ActiveRun | null = null;
   #disposed = false;
   bootMs: number | null = null;
+  /** Where the last boot's time went (boot-steps.ts). */
+  bootSteps: BootSteps | null = null;
 
   constructor(options: LabClientOptions) {
     this.#options = options;
@@ -178,6 +181,7 @@ export class LabClient {
       } else if (data.id === initId) {
         if (data.type === 'ready') {
           this.bootMs = data.bootMs;
+          this.bootSteps = data.bootSteps;
           session.isReady = true;
           if (!this.#run?.sent) this.#status('ready');
           session.resolveReady(data.bootMs);

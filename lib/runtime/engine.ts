@@ -9,6 +9,7 @@
 //     makemigrations + migrate, then each app's seed.py.
 import type { PyodideAPI } from 'pyodide';
 import type { RuntimeAssets } from './assets';
+import { stepClock, type BootSteps } from './boot-steps';
 import { DatabaseSet, MAIN_DATABASE } from './databases';
 import { queryMessage, readReply } from './pg-wire';
 import { bridgeDeserializer, makeSnapshot, SnapshotBridge } from './python-snapshot';
@@ -54,6 +55,8 @@ export interface EngineInfo {
   labels: string[];
   models: string[];
   bootMs: number;
+  /** Where bootMs went (boot-steps.ts). */
+  bootSteps: BootSteps;
 }
 
 export class LabEngine {
@@ -82,9 +85,10 @@ export class LabEngine {
     const io = { stdout: (s: string) => output.write(s, 'stdout'), stderr: (s: string) => output.write(s, 'stderr') };
     const progress = assets.onProgress ?? (() => undefined);
     const bridge = new SnapshotBridge();
+    const clock = stepClock();
     const finish = (py: PyodideAPI, db: DatabaseSet, session: SessionProxy | null, labels: string[], models: string[]) => {
       progress({ phase: 'ready' });
-      return new LabEngine(py, db, session, output, bridge, { labels, models, bootMs: performance.now() - started });
+      return new LabEngine(py, db, session, output, bridge, { labels, models, bootMs: performance.now() - started, bootSteps: clock.steps });
     };
 
     if ('bare' in options) {
@@ -112,25 +116,33 @@ export class LabEngine {
       // this dataset (see python-snapshot.ts); only with one database, as extra aliases change
       // the settings the snapshot was taken with.
       progress({ phase: 'python' });
-      // Everything is requested at once: downloads and PostgreSQL's wasm compile (V8 does it
-      // on background threads) proceed while this thread restores Python.
+      // Python's heap comes first: nothing can start before it arrives. PostgreSQL's wasm
+      // (compiled by V8 on background threads) and the files needed right after Python follow;
+      // the data directory is asked for once the heap is in, and downloads while Python restores.
+      // A work app changes the settings the heap was saved with (INSTALLED_APPS).
+      const useSnapshot = aliases.length === 1 && !options.makeSnapshot && !options.workApp;
+      const snapshotBytes = useSnapshot ? assets.bytes(`${base}/python.snap`).catch(() => null) : Promise.resolve(null);
       assets.preparePglite?.();
       const pythonFiles = fetchPythonFiles(assets);
-      const dump = assets.blob(`${base}/pgdata.tar`);
       const app = assets.bytes(`${base}/app.zip`);
+      const dump = snapshotBytes.then(() => assets.blob(`${base}/pgdata.tar`));
       dump.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
       app.catch(() => undefined);
-      // A work app changes the settings too (INSTALLED_APPS).
-      const pythonSnapshot = aliases.length === 1 && !options.makeSnapshot && !options.workApp ? await assets.bytes(`${base}/python.snap`).catch(() => null) : null;
+      const pythonSnapshot = await snapshotBytes;
+      clock.lap('runtime files');
       const py = await assets.loadPyodide(io, pythonSnapshot
-        ? { snapshot: pythonSnapshot, deserializer: bridgeDeserializer(bridge) }
-        : { makeSnapshot: options.makeSnapshot });
+        ? { snapshot: pythonSnapshot, deserializer: bridgeDeserializer(bridge), lap: clock.lap }
+        : { makeSnapshot: options.makeSnapshot, lap: clock.lap });
+      clock.lap('Python');
       await mountPython(py, pythonFiles);
+      clock.lap('Python files');
       progress({ phase: 'dataset' });
       py.unpackArchive(await app, 'zip', { extractDir: '/lab' });
       const snapshot = await dump;
+      clock.lap('dataset files');
       progress({ phase: 'postgres' });
       const db = await startDatabases(assets, snapshot, aliases, bridge);
+      clock.lap('PostgreSQL');
       progress({ phase: 'django' });
       if (!pythonSnapshot) py.registerJsModule('_ormlab_bridge', bridge);
       const session = py.pyimport('ormlab.session') as unknown as SessionProxy;
@@ -146,6 +158,7 @@ export class LabEngine {
         await db.rebase();
       }
       session.warm_up();
+      clock.lap('Django');
       return finish(py, db, session, info.labels, info.models);
     }
 

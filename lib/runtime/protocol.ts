@@ -1,5 +1,6 @@
 // The lab's typed contract: what a run returns, and the messages between the UI's client and the
 // lab worker. Shared by the engine (Node and browser), the worker shells and the client.
+import type { BootSteps } from './boot-steps';
 
 /** One statement Django executed, as `CaptureQueriesContext` counts them. */
 export interface QueryRecord {
@@ -166,6 +167,6 @@ export type ClientRequest =
 
 export type WorkerResponse =
   | { type: 'progress'; progress: BootProgress }
-  | { id: number; type: 'ready'; bootMs: number }
+  | { id: number; type: 'ready'; bootMs: number; bootSteps: BootSteps }
   | { id: number; type: 'result'; result: unknown }
   | { id: number; type: 'error'; message: string };

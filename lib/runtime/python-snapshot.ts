@@ -22,6 +22,8 @@ export interface PyodideBootOptions {
   snapshot?: Uint8Array;
   /** Maps the serialized JS objects of a snapshot back to live ones. */
   deserializer?: (serialized: unknown) => unknown;
+  /** Marks the end of a boot step (StepClock.lap): Pyodide's JavaScript, its wasm module. */
+  lap?: (step: string) => void;
 }
 
 /** Pyodide's module factory (`pyodide.asm.mjs`'s default export). */
@@ -31,7 +33,14 @@ export type PyodideModuleFactory = (settings: object) => Promise<{ HEAP8: Int8Ar
 export function snapshotLoadOptions(options: PyodideBootOptions, factory: () => Promise<PyodideModuleFactory>): Record<string, unknown> {
   // Pyodide would import pyodide.asm.mjs itself from indexURL; the factory lets the caller
   // decide how it is loaded (in the browser: fetched, so the page's cache serves it).
-  const createPyodideModule = async (settings: object) => (await factory())(settings);
+  const lap = options.lap ?? (() => undefined);
+  const createPyodideModule = async (settings: object) => {
+    const create = await factory();
+    lap('Pyodide JavaScript');
+    const emscripten = await create(settings);
+    lap('Python wasm');
+    return emscripten;
+  };
   if (options.makeSnapshot) return { _makeSnapshot: true, createPyodideModule };
   const snapshot = options.snapshot;
   if (!snapshot) return { createPyodideModule };

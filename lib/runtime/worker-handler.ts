@@ -20,8 +20,8 @@ export function createWorkerHandler(assetsFor: AssetsFor, post: (message: Worker
         dataset: request.init.dataset,
         workApp: request.init.workApp,
       });
-      await engine;
-      return { id: request.id, type: 'ready', bootMs: Math.round(performance.now() - started) };
+      const lab = await engine;
+      return { id: request.id, type: 'ready', bootMs: Math.round(performance.now() - started), bootSteps: lab.info.bootSteps };
     }
     if (!engine) throw new Error('the lab is not started (send init first)');
     const lab = await engine;
