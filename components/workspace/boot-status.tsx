@@ -74,6 +74,7 @@ export function BootStatus({ status, progress, bootMs, bootSteps, error }: BootS
   if (!booting && peak !== 0) setPeak(0);
   const fraction = booting ? Math.max(current, peak) : status === 'failed' ? 0 : 1;
   const label = bootLabel(status, view, bootMs, error);
+  const steps = status === 'ready' && bootSteps ? describeSteps(bootSteps) : '';
   return (
     <div className="flex h-7 min-w-0 items-center gap-2 text-xs">
       <div
@@ -91,7 +92,7 @@ export function BootStatus({ status, progress, bootMs, bootSteps, error }: BootS
         role="status"
         aria-live="polite"
         data-lab-status={status}
-        title={status === 'ready' && bootSteps ? `Start-up: ${describeSteps(bootSteps)}` : undefined}
+        title={steps ? `Start-up: ${steps}` : undefined}
         className={`truncate ${status === 'failed' ? 'text-red-700 dark:text-red-400' : 'text-zinc-600 dark:text-zinc-400'}`}
       >
         {label}

@@ -12,7 +12,7 @@ import { queryMessage, readReply } from './pg-wire';
 export const MAIN_DATABASE = 'postgres';
 
 /** shared_buffers of a dataset snapshot (see `dump`). */
-export const SNAPSHOT_SHARED_BUFFERS = '32MB';
+const SNAPSHOT_SHARED_BUFFERS = '32MB';
 /** PostgreSQL's WAL page size (XLOG_BLCKSZ). */
 const WAL_PAGE_BYTES = 8192;
 
