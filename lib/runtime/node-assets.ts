@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { loadPyodide } from 'pyodide';
 import type { RuntimeAssets } from './assets';
+import { dataDirCopy, releaseDataDir } from './node-data-dirs';
 import { snapshotLoadOptions, type PyodideModuleFactory } from './python-snapshot';
 
 export const DEFAULT_RUNTIME_ROOT = path.resolve(import.meta.dirname, '../../public/runtime');
@@ -32,6 +33,31 @@ export function nodeAssets(runtimeDir: string): RuntimeAssets {
     ]).then(([pgliteWasmModule, fsBundle]) => ({ pgliteWasmModule, fsBundle }));
     return pglite;
   };
+  // Blobs of runtime files, by the file they read: a dataset's dumped data directory starts
+  // from disk (node-data-dirs.ts) instead of being untarred into memory.
+  const blobFiles = new WeakMap<Blob, string>();
+  const createPglite = async (dataDir: Blob | null): Promise<PGlite> => {
+    const options = { ...(await preparePglite()), extensions: { pg_trgm } };
+    const tarPath = dataDir && blobFiles.get(dataDir);
+    if (!tarPath) return PGlite.create({ ...options, ...(dataDir ? { loadDataDir: dataDir } : {}) });
+    const dir = dataDirCopy(tarPath);
+    let pg: PGlite;
+    try {
+      pg = await PGlite.create({ ...options, dataDir: dir });
+    } catch (error) {
+      releaseDataDir(dir);
+      throw error;
+    }
+    const close = pg.close.bind(pg);
+    pg.close = async () => {
+      try {
+        await close();
+      } finally {
+        releaseDataDir(dir);
+      }
+    };
+    return pg;
+  };
   const runtimeFile = (file: string) => {
     const full = path.join(runtimeDir, file);
     if (!fs.existsSync(full)) throw new Error(`runtime file missing: ${full} (rebuild with \`npm run build:runtime\`)`);
@@ -48,10 +74,14 @@ export function nodeAssets(runtimeDir: string): RuntimeAssets {
         ...snapshotLoadOptions(boot, async () => (await import('pyodide/pyodide.asm.mjs')).default as unknown as PyodideModuleFactory),
       }),
     preparePglite: () => void preparePglite(),
-    createPglite: async (dataDir) =>
-      PGlite.create({ ...(await preparePglite()), extensions: { pg_trgm }, ...(dataDir ? { loadDataDir: dataDir } : {}) }),
+    createPglite,
     bytes: async (file) => new Uint8Array(fs.readFileSync(runtimeFile(file))),
-    blob: async (file) => fs.openAsBlob(runtimeFile(file)),
+    blob: async (file) => {
+      const full = runtimeFile(file);
+      const blob = await fs.openAsBlob(full);
+      blobFiles.set(blob, full);
+      return blob;
+    },
     mountHostDir: (py, hostPath) => {
       const abs = path.resolve(hostPath);
       if (!fs.existsSync(abs)) throw new Error(`no such folder: ${abs}`);

@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { LabClient, type LabClientOptions, type WorkerLike } from './client';
 import { currentRuntimeDir } from './node-assets';
+import { releaseThreadDataDirs } from './node-data-dirs';
 import type { ClientRequest, WorkerResponse } from './protocol';
 
 function nodeWorker(): WorkerLike {
@@ -15,6 +16,9 @@ function nodeWorker(): WorkerLike {
   };
   worker.on('message', (data: WorkerResponse) => like.onmessage?.({ data }));
   worker.on('error', (err) => like.onerror?.({ message: err.message }));
+  // A thread ended mid-run never closed its databases: remove their folders for it.
+  const thread = worker.threadId;
+  worker.on('exit', () => releaseThreadDataDirs(thread));
   return like;
 }
 

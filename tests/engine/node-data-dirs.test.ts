@@ -1,0 +1,73 @@
+// In Node, each PostgreSQL instance started from a dataset snapshot runs on a private copy of
+// the data directory on disk (lib/runtime/node-data-dirs.ts). The copies must stay apart, and
+// must not pile up in the temporary folder: removed with their instance, with a stopped worker
+// thread, and after a process that was killed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { LabEngine } from '../../lib/runtime/engine';
+import { COPIES, dataDirCopy, sweepOrphans } from '../../lib/runtime/node-data-dirs';
+import { bootBookstore, value } from './boot';
+
+const mine = () => (fs.existsSync(COPIES) ? fs.readdirSync(COPIES).filter((n) => n.startsWith(`${process.pid}-`)) : []);
+const engines: LabEngine[] = [];
+afterAll(async () => {
+  await Promise.all(engines.map((e) => e.close()));
+});
+
+describe('data directories on disk', () => {
+  it('gives every lab its own database, and removes it when the lab closes', async () => {
+    const before = new Set(mine());
+    const a = await bootBookstore();
+    engines.push(a);
+    const b = await bootBookstore();
+    engines.push(b);
+    expect(mine().filter((n) => !before.has(n)).length).toBeGreaterThanOrEqual(2);
+
+    const count = value(await b.run('Tag.objects.count()', { reset: false })) as number;
+    await a.run('Tag.objects.create(name="only in a", slug="only-in-a")', { reset: false });
+    expect(value(await a.run('Tag.objects.count()', { reset: false }))).toBe(count + 1);
+    expect(value(await b.run('Tag.objects.count()', { reset: false }))).toBe(count);
+
+    await a.close();
+    await b.close();
+    engines.length = 0;
+    expect(mine().filter((n) => !before.has(n))).toEqual([]);
+  });
+
+  it('removes the copies of a process that was killed', () => {
+    // A process that has certainly exited: its pid names no running process (for now).
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    fs.mkdirSync(COPIES, { recursive: true });
+    const orphan = path.join(COPIES, `${dead}-0-test`);
+    const living = path.join(COPIES, `${process.ppid}-0-test`);
+    fs.mkdirSync(orphan);
+    fs.mkdirSync(living);
+    try {
+      sweepOrphans();
+      expect(fs.existsSync(orphan)).toBe(false);
+      expect(fs.existsSync(living)).toBe(true);
+    } finally {
+      fs.rmSync(orphan, { recursive: true, force: true });
+      fs.rmSync(living, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a tar that holds no data directory, and leaves nothing behind', () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ormlab-test-'));
+    try {
+      fs.writeFileSync(path.join(scratch, 'notes.txt'), 'not PostgreSQL');
+      const tar = path.join(scratch, 'wrong.tar');
+      execFileSync('tar', ['-cf', tar, '-C', scratch, 'notes.txt']);
+      const before = new Set(mine());
+      expect(() => dataDirCopy(tar)).toThrow(/holds no PostgreSQL data directory/);
+      expect(mine().filter((n) => !before.has(n))).toEqual([]);
+      const staging = fs.readdirSync(path.join(COPIES, '..', 'bases')).filter((n) => n.startsWith('.'));
+      expect(staging).toEqual([]);
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
