@@ -1,7 +1,9 @@
 // `npm run bench:browser`: the lesson workspace in Chromium (Debian's, driven by Playwright) on
 // a production build. Prints a table, or one JSON object with `-- --json`:
 //   coldBootMs        empty cache: page open -> lab ready ("runnable")
-//   warmBootMs        second visit, same profile
+//   warmBootMs        second visit, same profile, after the first visit's page stayed open for
+//                     STAY_MS (a learner reads before leaving; the relay stores decoded runtime
+//                     files once the lab is quiet, lib/lab-frame/decoded-cache.ts)
 //   runSimpleMs       Run -> result table shown, a one-query select_related
 //   runNPlusOneMs     Run -> "Queries (51)" shown, the 51-query loop
 //   firstVisitBytes   transferred (encoded bodies + headers), first visit until ready
@@ -22,6 +24,8 @@ const json = args.includes('--json');
 const urlArg = args.indexOf('--url');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RUNS = 5;
+/** How long the first visit's page stays open after the lab is ready. */
+const STAY_MS = 5000;
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT_MS ?? 180_000);
@@ -157,6 +161,7 @@ async function round(base: string, n: number) {
     const page = context.pages()[0] ?? (await context.newPage());
     const cold = await visit(page, `${base}/dev/workspace?fixture=simple`);
     const firstVisitBytes = await bytes();
+    await page.waitForTimeout(STAY_MS);
     await page.goto('about:blank');
     await bytes();
     const warm = await visit(page, `${base}/dev/workspace?fixture=simple`);

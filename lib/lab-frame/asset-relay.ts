@@ -8,7 +8,9 @@
 // Compression is decided here too: the build lists its files in `<runtime>/files.json`, with
 // their sizes, brotli copies (`file.br`, served with Content-Encoding: br) included. The relay
 // downloads the copy and hands on what the browser decoded, so the worker, Pyodide and PGlite
-// ask for plain files and never know.
+// ask for plain files and never know. Where Cache Storage works, the decoded bodies are kept
+// there after a boot, and later visits read them instead of decoding again (decoded-cache.ts).
+import { DecodedFileCache } from './decoded-cache';
 import type { AssetReply, AssetRequest } from './messages';
 
 interface RuntimeFileList {
@@ -61,7 +63,17 @@ function decodedHeaders(headers: Headers): [string, string][] {
   return [...headers].filter(([name]) => name !== 'content-encoding' && name !== 'content-length');
 }
 
-export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin: string, fetchFile: typeof fetch = fetch): () => void {
+export interface RelayOptions {
+  fetchFile?: typeof fetch;
+  /** Where decoded copies of brotli files are kept between visits (none: always decode). */
+  storage?: CacheStorage;
+  /** Quiet time before storing decoded copies (tests shorten it). */
+  storeAfterMs?: number;
+}
+
+export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin: string, options: RelayOptions = {}): () => void {
+  const fetchFile = options.fetchFile ?? fetch;
+  const decoded = options.storage ? new DecodedFileCache(options.storage, runtimeBase, fetchFile, options.storeAfterMs) : null;
   let closed = false;
   let fileList: Promise<RuntimeFileList> | null = null;
   const reply = (message: AssetReply, transfer: Transferable[] = []) => {
@@ -78,7 +90,14 @@ export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin
       fileList ??= readFileList(runtimeBase, fetchFile);
       const { sizes, brotli } = await fileList;
       const file = decodeURIComponent(new URL(url).pathname.slice(new URL(runtimeBase).pathname.length));
-      const response = await fetchFile(brotli.has(file) ? `${url}.br` : url, { credentials: 'omit', redirect: 'error' });
+      decoded?.noteRequest();
+      const stored = brotli.has(file) ? await decoded?.read(url) : null;
+      if (stored) {
+        reply({ id, ok: true, ...stored }, [stored.body]);
+        return;
+      }
+      const source = brotli.has(file) ? `${url}.br` : url;
+      const response = await fetchFile(source, { credentials: 'omit', redirect: 'error' });
       // The whole body in one transferred buffer, not a transferred stream: a stream crosses to
       // the frame's worker chunk by chunk (thousands of messages for a data directory), and that
       // made booting measurably slower than the download itself.
@@ -86,6 +105,7 @@ export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin
       const headers = decodedHeaders(response.headers);
       const size = sizes.get(file);
       if (size !== undefined) headers.push(['x-decoded-length', String(size)]);
+      if (response.ok && source !== url) decoded?.remember(url, source, body.byteLength, { status: response.status, statusText: response.statusText, headers });
       reply({ id, ok: true, status: response.status, statusText: response.statusText, headers, body }, [body]);
     } catch (error) {
       reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });

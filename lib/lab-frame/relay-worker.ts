@@ -7,5 +7,8 @@ import { serveRuntimeFiles } from './asset-relay';
 import type { RelayStart } from './messages';
 
 self.onmessage = ({ data, ports }: MessageEvent<RelayStart>) => {
-  if (data?.ormlabRelay === 'serve' && ports[0]) serveRuntimeFiles(ports[0], data.runtimeBase, self.location.origin);
+  if (data?.ormlabRelay === 'serve' && ports[0]) {
+    // Cache Storage exists only in secure contexts (https, localhost).
+    serveRuntimeFiles(ports[0], data.runtimeBase, self.location.origin, { storage: self.caches });
+  }
 };

@@ -97,7 +97,7 @@ function relayRuntimeFiles(port: MessagePort, runtimeBase: string): () => void {
       relayWorker = null;
     }
   }
-  if (!relayWorker) return serveRuntimeFiles(port, runtimeBase, location.origin);
+  if (!relayWorker) return serveRuntimeFiles(port, runtimeBase, location.origin, { storage: globalThis.caches });
   const start: RelayStart = { ormlabRelay: 'serve', runtimeBase };
   relayWorker.postMessage(start, [port]);
   // The port now belongs to the relay worker, which stops serving it when the lab's end goes
