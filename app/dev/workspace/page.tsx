@@ -24,8 +24,10 @@ export default async function DevWorkspacePage({ searchParams }: Props) {
     <main className="flex h-[calc(100dvh-3.25rem)] flex-col">
       <nav aria-label="Fixtures" className="flex shrink-0 flex-wrap items-center gap-3 border-b border-zinc-200 px-3 py-1.5 text-xs dark:border-zinc-800">
         <h1 className="font-semibold">Workspace fixtures</h1>
+        {/* Not prefetched: each prefetch renders this dynamic page on the server, eight of them
+            while the lab boots (the e2e tests and bench:browser time that boot). */}
         {Object.entries(WORKSPACE_FIXTURES).map(([key, fixture]) => (
-          <Link key={key} href={`/dev/workspace?fixture=${key}`} aria-current={key === name ? 'page' : undefined} className="underline-offset-2 hover:underline aria-[current=page]:font-semibold">
+          <Link key={key} href={`/dev/workspace?fixture=${key}`} prefetch={false} aria-current={key === name ? 'page' : undefined} className="underline-offset-2 hover:underline aria-[current=page]:font-semibold">
             {fixture.title}
           </Link>
         ))}

@@ -1,0 +1,18 @@
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+const srv = spawn('npx', ['next', 'start', '-p', '3291'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 4000));
+const ctx = await chromium.launchPersistentContext('/tmp/dbgprof', { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const page = ctx.pages()[0];
+let t0 = 0;
+const sizes = new Map();
+ctx.on('request', (r) => t0 && console.log(String(Date.now() - t0).padStart(6), 'req', r.url().replace('http://127.0.0.1:3291', '').slice(0, 90)));
+ctx.on('requestfinished', async (r) => { if (!t0) return; const s = await r.sizes().catch(() => null); console.log(String(Date.now() - t0).padStart(6), 'done', r.url().replace('http://127.0.0.1:3291', '').slice(0, 70), s?.responseBodySize); });
+t0 = Date.now();
+await page.goto('http://127.0.0.1:3291/dev/workspace?fixture=simple', { waitUntil: 'commit' });
+console.log(String(Date.now() - t0).padStart(6), 'commit');
+page.on('domcontentloaded', () => console.log(String(Date.now() - t0).padStart(6), 'DOMContentLoaded'));
+page.on('load', () => console.log(String(Date.now() - t0).padStart(6), 'load'));
+await page.getByRole('toolbar', { name: 'Workspace' }).getByRole('status').filter({ hasText: /^Lab ready/ }).waitFor();
+console.log(String(Date.now() - t0).padStart(6), 'READY', await page.getByRole('toolbar', { name: 'Workspace' }).getByRole('status').getAttribute('title'));
+await ctx.close(); srv.kill();
