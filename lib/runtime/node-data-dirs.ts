@@ -66,12 +66,25 @@ export function releaseDataDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/** Which tar a base was extracted from, as it was then (`<key>.source` beside the base). */
+interface BaseSource {
+  tar: string;
+  size: number;
+  mtimeMs: number;
+}
+
+function sourceOf(tarPath: string): BaseSource {
+  const stat = fs.statSync(tarPath);
+  return { tar: path.resolve(tarPath), size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
 /** The tar extracted once, shared read-only by every copy (keyed by file, size and time). */
 function extractedBase(tarPath: string): string {
-  const stat = fs.statSync(tarPath);
-  const key = crypto.createHash('sha256').update(`${path.resolve(tarPath)}\0${stat.size}\0${stat.mtimeMs}`).digest('hex').slice(0, 16);
+  const source = sourceOf(tarPath);
+  const key = crypto.createHash('sha256').update(JSON.stringify(source)).digest('hex').slice(0, 16);
   const base = path.join(BASES, key);
   if (fs.existsSync(path.join(base, 'PG_VERSION'))) return base;
+  pruneStaleBases();
   // Extracted beside it, then renamed: another process starting at the same moment either
   // finds the finished folder or loses the rename race and drops its own.
   fs.mkdirSync(BASES, { recursive: true });
@@ -81,12 +94,45 @@ function extractedBase(tarPath: string): string {
     // ("/base/1/1259"); tar strips the leading slash and says so on stderr, which is dropped.
     execFileSync('tar', ['-xf', tarPath, '-C', staging], { stdio: ['ignore', 'ignore', 'pipe'] });
     if (!fs.existsSync(path.join(staging, 'PG_VERSION'))) throw new Error(`${tarPath} holds no PostgreSQL data directory`);
+    fs.writeFileSync(`${base}.source`, JSON.stringify(source));
     fs.renameSync(staging, base);
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
-    if (!fs.existsSync(path.join(base, 'PG_VERSION'))) throw error;
+    if (!fs.existsSync(path.join(base, 'PG_VERSION'))) {
+      fs.rmSync(`${base}.source`, { force: true });
+      throw error;
+    }
   }
   return base;
+}
+
+/**
+ * Bases whose tar is gone or was rebuilt since (each runtime build makes new ones). They may sit
+ * in memory (/dev/shm), so they are not left to pile up. Folders being extracted (`.key-…`)
+ * are another process's and stay.
+ */
+function pruneStaleBases(): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(BASES);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') || name.endsWith('.source')) continue;
+    let stale = true;
+    try {
+      const saved = JSON.parse(fs.readFileSync(path.join(BASES, `${name}.source`), 'utf8')) as BaseSource;
+      const now = sourceOf(saved.tar);
+      stale = now.size !== saved.size || now.mtimeMs !== saved.mtimeMs;
+    } catch {
+      // no record of its tar, or the tar is gone
+    }
+    if (stale) {
+      fs.rmSync(path.join(BASES, name), { recursive: true, force: true });
+      fs.rmSync(path.join(BASES, `${name}.source`), { force: true });
+    }
+  }
 }
 
 /** Copies left behind by processes that no longer run (killed before they could clean up). */

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LabEngine } from '../../lib/runtime/engine';
-import { COPIES, dataDirCopy, sweepOrphans } from '../../lib/runtime/node-data-dirs';
+import { COPIES, dataDirCopy, releaseDataDir, sweepOrphans } from '../../lib/runtime/node-data-dirs';
 import { bootBookstore, value } from './boot';
 
 const mine = () => (fs.existsSync(COPIES) ? fs.readdirSync(COPIES).filter((n) => n.startsWith(`${process.pid}-`)) : []);
@@ -52,6 +52,36 @@ describe('data directories on disk', () => {
     } finally {
       fs.rmSync(orphan, { recursive: true, force: true });
       fs.rmSync(living, { recursive: true, force: true });
+    }
+  });
+
+  it('extracts a tar once, and drops the extraction when the tar is rebuilt', () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ormlab-test-'));
+    const bases = path.join(COPIES, '..', 'bases');
+    const fromThisTar = () => fs.readdirSync(bases).filter((n) => n.endsWith('.source') && fs.readFileSync(path.join(bases, n), 'utf8').includes(tar));
+    const tar = path.join(scratch, 'pgdata.tar');
+    const pack = (version: string) => {
+      fs.writeFileSync(path.join(scratch, 'PG_VERSION'), version);
+      execFileSync('tar', ['-cf', tar, '-C', scratch, 'PG_VERSION']);
+    };
+    try {
+      pack('17\n');
+      const first = dataDirCopy(tar);
+      const again = dataDirCopy(tar);
+      expect(fs.readFileSync(path.join(first, 'PG_VERSION'), 'utf8')).toBe('17\n');
+      expect(fromThisTar()).toHaveLength(1);
+      releaseDataDir(first);
+      releaseDataDir(again);
+      expect(fs.existsSync(first)).toBe(false);
+
+      pack('18\n'); // the runtime was rebuilt (same size: a tar pads to 10 kB; a later time)
+      fs.utimesSync(tar, new Date(), new Date(Date.now() + 60_000));
+      const rebuilt = dataDirCopy(tar);
+      expect(fs.readFileSync(path.join(rebuilt, 'PG_VERSION'), 'utf8')).toBe('18\n');
+      releaseDataDir(rebuilt);
+      expect(fromThisTar()).toHaveLength(1);
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
     }
   });
 
