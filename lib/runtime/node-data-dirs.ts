@@ -52,7 +52,11 @@ let swept = false;
  * `release` it once the instance using it is closed.
  */
 export function dataDirCopy(tarPath: string): string {
-  if (!swept) sweepOrphans();
+  if (!swept) {
+    // Once per process: what crashed processes and deleted checkouts left behind.
+    sweepOrphans();
+    pruneStaleBases();
+  }
   const base = extractedBase(tarPath);
   fs.mkdirSync(COPIES, { recursive: true });
   const dir = fs.mkdtempSync(path.join(COPIES, `${process.pid}-${threadId}-`));
@@ -107,8 +111,8 @@ function extractedBase(tarPath: string): string {
 }
 
 /**
- * Bases whose tar is gone or was rebuilt since (each runtime build makes new ones). They may sit
- * in memory (/dev/shm), so they are not left to pile up. Folders being extracted (`.key-…`)
+ * Bases whose tar is gone or was rebuilt since (each runtime build makes new ones, and a deleted
+ * checkout leaves its own). They may sit in memory (/dev/shm), so they are not left to pile up. Folders being extracted (`.key-…`)
  * are another process's and stay.
  */
 function pruneStaleBases(): void {

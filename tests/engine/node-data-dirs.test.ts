@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LabEngine } from '../../lib/runtime/engine';
 import { COPIES, dataDirCopy, releaseDataDir, sweepOrphans } from '../../lib/runtime/node-data-dirs';
+import { currentRuntimeDir } from '../../lib/runtime/node-assets';
 import { bootBookstore, value } from './boot';
 
 const mine = () => (fs.existsSync(COPIES) ? fs.readdirSync(COPIES).filter((n) => n.startsWith(`${process.pid}-`)) : []);
@@ -80,6 +81,27 @@ describe('data directories on disk', () => {
       expect(fs.readFileSync(path.join(rebuilt, 'PG_VERSION'), 'utf8')).toBe('18\n');
       releaseDataDir(rebuilt);
       expect(fromThisTar()).toHaveLength(1);
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it("drops a deleted checkout's extraction when the next process starts a lab", () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ormlab-test-'));
+    const bases = path.join(COPIES, '..', 'bases');
+    const tar = path.join(scratch, 'pgdata.tar');
+    try {
+      fs.writeFileSync(path.join(scratch, 'PG_VERSION'), '18\n');
+      execFileSync('tar', ['-cf', tar, '-C', scratch, 'PG_VERSION']);
+      releaseDataDir(dataDirCopy(tar));
+      const extraction = () => fs.readdirSync(bases).filter((n) => n.endsWith('.source') && fs.readFileSync(path.join(bases, n), 'utf8').includes(tar));
+      expect(extraction()).toHaveLength(1);
+      fs.rmSync(scratch, { recursive: true, force: true }); // the checkout is gone
+      // Another process starts a lab on the bookstore, whose extraction already exists.
+      const dataDirs = path.resolve(import.meta.dirname, '../../lib/runtime/node-data-dirs.ts');
+      const bookstore = path.join(currentRuntimeDir(), 'datasets/bookstore/pgdata.tar');
+      execFileSync(process.execPath, ['--import', 'tsx', '-e', `import(${JSON.stringify(dataDirs)}).then((m) => m.releaseDataDir(m.dataDirCopy(${JSON.stringify(bookstore)})))`]);
+      expect(extraction()).toEqual([]);
     } finally {
       fs.rmSync(scratch, { recursive: true, force: true });
     }
