@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isMainThread, threadId } from 'node:worker_threads';
+import { processIsAlive } from '../process-alive';
 
 /** Below this much free space a memory-backed folder is not used for copies. */
 const MIN_SHM_BYTES = 2 ** 30;
@@ -112,17 +113,11 @@ function extractedBase(tarPath: string): string {
 
 /**
  * Bases whose tar is gone or was rebuilt since (each runtime build makes new ones, and a deleted
- * checkout leaves its own). They may sit in memory (/dev/shm), so they are not left to pile up. Folders being extracted (`.key-…`)
- * are another process's and stay.
+ * checkout leaves its own). They may sit in memory (/dev/shm), so they are not left to pile up.
+ * Folders being extracted (`.key-…`) are another process's and stay.
  */
 function pruneStaleBases(): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(BASES);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of entries(BASES)) {
     if (name.startsWith('.') || name.endsWith('.source')) continue;
     let stale = true;
     try {
@@ -139,27 +134,21 @@ function pruneStaleBases(): void {
   }
 }
 
-/** Copies left behind by processes that no longer run (killed before they could clean up). */
-export function sweepOrphans(): void {
-  swept = true;
-  let names: string[];
+/** The names in a folder; none when it does not exist (yet). */
+function entries(dir: string): string[] {
   try {
-    names = fs.readdirSync(COPIES);
+    return fs.readdirSync(dir);
   } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = Number(name.split('-')[0]);
-    if (pid !== process.pid && !processRuns(pid)) fs.rmSync(path.join(COPIES, name), { recursive: true, force: true });
+    return [];
   }
 }
 
-function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+/** Copies left behind by processes that no longer run (killed before they could clean up). */
+export function sweepOrphans(): void {
+  swept = true;
+  for (const name of entries(COPIES)) {
+    const pid = Number(name.split('-')[0]);
+    if (pid !== process.pid && !processIsAlive(pid)) fs.rmSync(path.join(COPIES, name), { recursive: true, force: true });
   }
 }
 
@@ -172,13 +161,7 @@ export function releaseThreadDataDirs(thread: number): void {
 }
 
 function removeCopies(prefix: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(COPIES);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of entries(COPIES)) {
     if (name.startsWith(prefix)) fs.rmSync(path.join(COPIES, name), { recursive: true, force: true });
   }
 }

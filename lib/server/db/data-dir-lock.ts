@@ -1,6 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import { processIsAlive } from '../../process-alive';
 
 // PGlite has no cross-process lock: two processes can open one data directory and corrupt it
 // (seen in the prototype: the directory became unopenable). This lock file makes the second
@@ -14,16 +15,6 @@ export class DataDirLockedError extends Error {
         'or set DATABASE_URL to use PostgreSQL for several processes.',
     );
     this.name = 'DataDirLockedError';
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else; still alive.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -51,7 +42,7 @@ export function lockDataDir(dir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readPid(lockPath);
       if (holder === process.pid) break;
-      if (holder !== undefined && isAlive(holder)) throw new DataDirLockedError(dir, holder);
+      if (holder !== undefined && processIsAlive(holder)) throw new DataDirLockedError(dir, holder);
       // Left by a process that died (kill -9, crash): safe to take over.
       fs.rmSync(lockPath, { force: true });
     }
