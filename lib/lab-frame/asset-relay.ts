@@ -90,13 +90,14 @@ export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin
       fileList ??= readFileList(runtimeBase, fetchFile);
       const { sizes, brotli } = await fileList;
       const file = decodeURIComponent(new URL(url).pathname.slice(new URL(runtimeBase).pathname.length));
+      const compressed = brotli.has(file);
       decoded?.noteRequest();
-      const stored = brotli.has(file) ? await decoded?.read(url) : null;
+      const stored = compressed ? await decoded?.read(url) : null;
       if (stored) {
         reply({ id, ok: true, ...stored }, [stored.body]);
         return;
       }
-      const source = brotli.has(file) ? `${url}.br` : url;
+      const source = compressed ? `${url}.br` : url;
       const response = await fetchFile(source, { credentials: 'omit', redirect: 'error' });
       // The whole body in one transferred buffer, not a transferred stream: a stream crosses to
       // the frame's worker chunk by chunk (thousands of messages for a data directory), and that
@@ -105,7 +106,7 @@ export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin
       const headers = decodedHeaders(response.headers);
       const size = sizes.get(file);
       if (size !== undefined) headers.push(['x-decoded-length', String(size)]);
-      if (response.ok && source !== url) decoded?.remember(url, source, body.byteLength, { status: response.status, statusText: response.statusText, headers });
+      if (response.ok && compressed) decoded?.remember(url, source, body.byteLength, { status: response.status, statusText: response.statusText, headers });
       reply({ id, ok: true, status: response.status, statusText: response.statusText, headers, body }, [body]);
     } catch (error) {
       reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
