@@ -10,6 +10,7 @@
 //   secondVisitBytes  transferred, second visit until ready
 //   tabMemoryMb       proportional set size of the tab's renderer processes (page, lab frame and
 //                     workers) after the runs
+// `-- --files` also lists, per round, the largest transfers of the first visit (path and bytes).
 // Medians over ROUNDS fresh profiles (a persistent profile each: a real disk cache). Uses a server
 // at `--url URL`, or starts `next start` on the existing build (`npm run build` first). Never
 // fails on time.
@@ -21,6 +22,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const listFiles = args.includes('--files');
 const urlArg = args.indexOf('--url');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RUNS = 5;
@@ -55,23 +57,27 @@ async function startServer(): Promise<{ base: string; server: ChildProcess | nul
   throw new Error('next start did not answer');
 }
 
-/** Bytes the context transferred (encoded bodies + headers; answers from the cache count 0). */
+/**
+ * Bytes the context transferred (encoded bodies + headers; answers from the cache count 0).
+ * Each call returns the total since the last one, and the bytes per path.
+ */
 function countBytes(context: BrowserContext) {
-  const total = { bytes: 0 };
+  let byPath = new Map<string, number>();
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (request) => {
+    const { pathname } = new URL(request.url());
     pending.push(
       request.sizes().then(
-        (s) => void (total.bytes += Math.max(0, s.responseBodySize) + Math.max(0, s.responseHeadersSize)),
+        (s) => void byPath.set(pathname, (byPath.get(pathname) ?? 0) + Math.max(0, s.responseBodySize) + Math.max(0, s.responseHeadersSize)),
         () => undefined,
       ),
     );
   });
   return async () => {
     await Promise.all(pending.splice(0));
-    const bytes = total.bytes;
-    total.bytes = 0;
-    return bytes;
+    const files = byPath;
+    byPath = new Map();
+    return { bytes: [...files.values()].reduce((a, b) => a + b, 0), files };
   };
 }
 
@@ -160,12 +166,16 @@ async function round(base: string, n: number) {
     const bytes = countBytes(context);
     const page = context.pages()[0] ?? (await context.newPage());
     const cold = await visit(page, `${base}/dev/workspace?fixture=simple`);
-    const firstVisitBytes = await bytes();
+    const first = await bytes();
+    const firstVisitBytes = first.bytes;
+    if (listFiles) {
+      for (const [file, size] of [...first.files].sort((a, b) => b[1] - a[1]).slice(0, 25)) log(`    ${String(size).padStart(10)}  ${file}`);
+    }
     await page.waitForTimeout(STAY_MS);
     await page.goto('about:blank');
     await bytes();
     const warm = await visit(page, `${base}/dev/workspace?fixture=simple`);
-    const secondVisitBytes = await bytes();
+    const secondVisitBytes = (await bytes()).bytes;
     const [coldBootMs, warmBootMs] = [cold.ms, warm.ms];
     log(`  round ${n}: cold ${coldBootMs.toFixed(0)} ms (${(firstVisitBytes / 1e6).toFixed(1)} MB), warm ${warmBootMs.toFixed(0)} ms (${(secondVisitBytes / 1e3).toFixed(0)} kB)`);
     log(`    cold, in the lab: ${cold.steps}`);
