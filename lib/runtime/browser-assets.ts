@@ -75,7 +75,8 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
       const indexURL = url('pyodide/');
       const { loadPyodide } = (await importFetched('pyodide/pyodide.mjs')) as { loadPyodide: LoadPyodide };
       const factory = async () => ((await importFetched('pyodide/pyodide.asm.mjs')) as { default: PyodideModuleFactory }).default;
-      return loadPyodide({ indexURL, stdout: io.stdout, stderr: io.stderr, ...snapshotLoadOptions(boot, factory) });
+      const stdLibURL = url(boot.stdlib ?? 'pyodide/python_stdlib.zip');
+      return loadPyodide({ indexURL, stdLibURL, stdout: io.stdout, stderr: io.stderr, ...snapshotLoadOptions(boot, factory, async () => new Uint8Array(await (await fetchCounted('pyodide/pyodide.asm.wasm')).arrayBuffer())) });
     },
 
     preparePglite() {

@@ -20,6 +20,18 @@ const PYTHON_ZIP = '/lab/python.zip';
 const APPS_DIR = '/lab/apps';
 const MIGRATIONS_ROOT = '/lab/migrations';
 const ZONEINFO_DIR = '/usr/share/zoneinfo';
+/** Where Pyodide puts its standard library archive (`/lib/python314.zip`). */
+const STDLIB_ZIP = /^\/lib\/python\d+\.zip$/;
+
+/**
+ * The archives Python imports from. Each dataset ships its own copy of both beside its Python
+ * snapshot, with the sources of the modules that snapshot holds blanked (the runtime build,
+ * scripts/runtime/blank-zip-entries.ts); a lab restored from the snapshot reads those copies.
+ */
+export const SNAPSHOT_ARCHIVES = ['python.zip', 'pyodide/python_stdlib.zip'] as const;
+export type SnapshotArchive = (typeof SNAPSHOT_ARCHIVES)[number];
+/** A dataset's copy of one of SNAPSHOT_ARCHIVES. */
+export const datasetArchive = (dataset: string, archive: SnapshotArchive) => `datasets/${dataset}/${archive.split('/').pop()}`;
 
 export interface EngineFromDataset {
   assets: RuntimeAssets;
@@ -125,18 +137,20 @@ export class LabEngine {
       const useSnapshot = aliases.length === 1 && !options.makeSnapshot && !options.workApp;
       const snapshotBytes = useSnapshot ? assets.bytes(`${base}/python.snap`).catch(() => null) : Promise.resolve(null);
       assets.preparePglite?.();
-      const pythonFiles = fetchPythonFiles(assets);
+      const pythonFiles = fetchPythonFiles(assets, useSnapshot ? options.dataset : null);
       const app = assets.bytes(`${base}/app.zip`);
       const dump = assets.blob(`${base}/pgdata.tar`);
       dump.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
       app.catch(() => undefined);
       const pythonSnapshot = await snapshotBytes;
       clock.lap('runtime files');
+      const stdlib = datasetArchive(options.dataset, 'pyodide/python_stdlib.zip');
       const py = await assets.loadPyodide(io, pythonSnapshot
-        ? { snapshot: pythonSnapshot, deserializer: bridgeDeserializer(bridge), lap: clock.lap }
+        ? { snapshot: pythonSnapshot, deserializer: bridgeDeserializer(bridge), lap: clock.lap, stdlib }
         : { makeSnapshot: options.makeSnapshot, lap: clock.lap });
       clock.lap('Python');
-      await mountPython(py, pythonFiles);
+      // Without its snapshot, Python needs the archives with every source.
+      await mountPython(py, pythonSnapshot || !useSnapshot ? pythonFiles : fetchPythonFiles(assets, null));
       clock.lap('Python files');
       progress({ phase: 'dataset' });
       py.unpackArchive(await app, 'zip', { extractDir: '/lab' });
@@ -167,7 +181,7 @@ export class LabEngine {
     if (!assets.mountHostDir) throw new Error('app folders can only be used in Node');
     progress({ phase: 'python' });
     const py = await assets.loadPyodide(io);
-    await mountPython(py, fetchPythonFiles(assets));
+    await mountPython(py, fetchPythonFiles(assets, null));
     const appDirs = options.appDirs.map((dir) => assets.mountHostDir!(py, dir));
     const seedFiles = options.seed === false ? [] : appDirs.map((dir) => `${dir}/seed.py`).filter((f) => py.FS.analyzePath(f).exists);
     progress({ phase: 'postgres' });
@@ -185,12 +199,19 @@ export class LabEngine {
   /**
    * Save Python's heap (Django set up for this dataset, modules imported, connections closed) so
    * that later boots restore it instead of starting Python (the runtime build writes it as
-   * `datasets/<name>/python.snap`). Only for an engine created with `makeSnapshot`.
+   * `datasets/<name>/python.snap`). Only for an engine created with `makeSnapshot`. Also says,
+   * per archive Python imports from, which entries the heap holds compiled.
    */
-  async makePythonSnapshot(): Promise<Uint8Array> {
-    await this.#requireSession().prepare_snapshot();
-    this.#requireSession().forget_connections();
-    return makeSnapshot(this.#py, this.#bridge);
+  async makePythonSnapshot(): Promise<{ heap: Uint8Array; imported: Record<SnapshotArchive, string[]> }> {
+    const session = this.#requireSession();
+    await session.prepare_snapshot();
+    session.forget_connections();
+    const byPath = JSON.parse(session.imported_files()) as Record<string, string[]>;
+    const imported = { 'python.zip': byPath[PYTHON_ZIP] ?? [], 'pyodide/python_stdlib.zip': [] } as Record<SnapshotArchive, string[]>;
+    for (const [archive, entries] of Object.entries(byPath)) {
+      if (STDLIB_ZIP.test(archive)) imported['pyodide/python_stdlib.zip'] = entries;
+    }
+    return { heap: makeSnapshot(this.#py, this.#bridge), imported };
   }
 
   /** Run learner code. By default starts from the pristine dataset. */
@@ -355,9 +376,11 @@ interface PythonFiles {
   zoneinfo: Promise<Uint8Array>;
 }
 
-/** Start downloading the files Python reads after it boots (awaited in mountPython). */
-function fetchPythonFiles(assets: RuntimeAssets): PythonFiles {
-  const files = { pythonZip: assets.bytes('python.zip'), zoneinfo: assets.bytes('zoneinfo.zip') };
+/** Start downloading the files Python reads after it boots (awaited in mountPython): for a lab
+ *  restored from `dataset`'s snapshot, that dataset's copy of python.zip. */
+function fetchPythonFiles(assets: RuntimeAssets, dataset: string | null): PythonFiles {
+  const pythonZip = dataset ? datasetArchive(dataset, 'python.zip') : 'python.zip';
+  const files = { pythonZip: assets.bytes(pythonZip), zoneinfo: assets.bytes('zoneinfo.zip') };
   for (const p of Object.values(files)) p.catch(() => undefined); // awaited later
   return files;
 }
@@ -393,6 +416,7 @@ interface SessionProxy {
   info(): string;
   prepare_snapshot(): Promise<void>;
   forget_connections(): void;
+  imported_files(): string;
   migrate_app(label: string): void;
 }
 

@@ -68,10 +68,14 @@ export function nodeAssets(runtimeDir: string): RuntimeAssets {
       loadPyodide({
         // The runtime's copy of the standard library, not the npm package's: it is the archive
         // the browser reads, and a Python snapshot must be made and restored against one archive.
-        stdLibURL: runtimeFile('pyodide/python_stdlib.zip'),
+        stdLibURL: runtimeFile(boot.stdlib ?? 'pyodide/python_stdlib.zip'),
         stdout: io.stdout,
         stderr: io.stderr,
-        ...snapshotLoadOptions(boot, async () => (await import('pyodide/pyodide.asm.mjs')).default as unknown as PyodideModuleFactory),
+        ...snapshotLoadOptions(
+          boot,
+          async () => (await import('pyodide/pyodide.asm.mjs')).default as unknown as PyodideModuleFactory,
+          async () => new Uint8Array(await fs.promises.readFile(runtimeFile('pyodide/pyodide.asm.wasm'))),
+        ),
       }),
     preparePglite: () => void preparePglite(),
     createPglite,

@@ -12,7 +12,11 @@
 //   - The wasm memory must be at least as big as the saved heap before it is restored. Pyodide
 //     sizes it from the snapshot, but the memory is created inside the wasm module and ignores
 //     that, so the module factory is wrapped to grow the heap first.
+// python.snap stores the start of the heap as a difference from the module's static data
+// (heap-delta.ts): to restore it, the wrapper instantiates Pyodide from wasm bytes it was given,
+// and decodes the snapshot against their data segments before Pyodide copies it in.
 import type { PyodideAPI } from 'pyodide';
+import { readHeapDelta, wasmStaticData } from './heap-delta';
 
 /** What the engine asks of `RuntimeAssets.loadPyodide` besides plain booting. */
 export interface PyodideBootOptions {
@@ -24,13 +28,19 @@ export interface PyodideBootOptions {
   deserializer?: (serialized: unknown) => unknown;
   /** Marks the end of a boot step (StepClock.lap): Pyodide's JavaScript, its wasm module. */
   lap?: (step: string) => void;
+  /** With `snapshot`: the runtime file of the standard library archive to read (the dataset's
+   *  copy, without the sources the snapshot holds compiled); Pyodide's full one otherwise. */
+  stdlib?: string;
 }
 
 /** Pyodide's module factory (`pyodide.asm.mjs`'s default export). */
 export type PyodideModuleFactory = (settings: object) => Promise<{ HEAP8: Int8Array; _emscripten_resize_heap(size: number): number }>;
 
-/** The loadPyodide options that restore or prepare a snapshot. */
-export function snapshotLoadOptions(options: PyodideBootOptions, factory: () => Promise<PyodideModuleFactory>): Record<string, unknown> {
+/**
+ * The loadPyodide options that restore or prepare a snapshot. `wasmBytes` fetches
+ * pyodide.asm.wasm: a snapshot stored as a heap delta is decoded against it.
+ */
+export function snapshotLoadOptions(options: PyodideBootOptions, factory: () => Promise<PyodideModuleFactory>, wasmBytes: () => Promise<Uint8Array>): Record<string, unknown> {
   // Pyodide would import pyodide.asm.mjs itself from indexURL; the factory lets the caller
   // decide how it is loaded (in the browser: fetched, so the page's cache serves it).
   const lap = options.lap ?? (() => undefined);
@@ -42,13 +52,22 @@ export function snapshotLoadOptions(options: PyodideBootOptions, factory: () => 
     return emscripten;
   };
   if (options.makeSnapshot) return { _makeSnapshot: true, createPyodideModule };
-  const snapshot = options.snapshot;
-  if (!snapshot) return { createPyodideModule };
+  if (!options.snapshot) return { createPyodideModule };
+  const delta = readHeapDelta(options.snapshot);
+  const snapshot = delta?.pyodideSnapshot ?? options.snapshot;
   const heapSize = savedHeapSize(snapshot);
+  const wasm = delta ? wasmBytes() : null;
+  wasm?.catch(() => undefined); // awaited below
   return {
     _loadSnapshot: snapshot,
     _snapshotDeserializer: options.deserializer,
     createPyodideModule: async (settings: object) => {
+      if (delta && wasm) {
+        // Emscripten instantiates from `wasmBinary` when it is set, instead of fetching.
+        const bytes = await wasm;
+        Object.assign(settings, { wasmBinary: bytes });
+        delta.decode(wasmStaticData(bytes));
+      }
       const emscripten = await createPyodideModule(settings);
       if (emscripten.HEAP8.length < heapSize) emscripten._emscripten_resize_heap(heapSize);
       return emscripten;

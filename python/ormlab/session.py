@@ -87,6 +87,22 @@ def forget_connections():
         del connections[alias]
 
 
+def imported_files():
+    """For each zip archive on sys.path, the entries of the modules sys.modules holds, as JSON
+    ({archive: [entry, ...]}). A snapshot holds these modules compiled, so the archives shipped
+    beside it need not carry their sources (scripts/runtime/blank-zip-entries.ts)."""
+    import sys
+    import zipimport
+    found = {}
+    for module in list(sys.modules.values()):
+        spec = getattr(module, "__spec__", None)
+        loader = getattr(spec, "loader", None)
+        origin = getattr(spec, "origin", None)
+        if isinstance(loader, zipimport.zipimporter) and origin and origin.startswith(loader.archive + "/"):
+            found.setdefault(loader.archive, set()).add(origin[len(loader.archive) + 1:])
+    return json.dumps({archive: sorted(entries) for archive, entries in found.items()})
+
+
 def describe():
     """The app's models and fields (ModelInfo[] in lib/runtime/protocol.ts) as JSON."""
     return json.dumps(introspect.describe(_state["labels"]))

@@ -14,13 +14,16 @@
 //   worker.js             the browser's lab worker, lib/runtime/worker.ts bundled by esbuild
 //   datasets/<name>/      for each content/datasets/<name>/: pgdata.tar, the PGlite data
 //                         directory after migrate + seed; app.zip, the app and its migrations;
-//                         python.snap, Python's heap with Django set up for it
+//                         python.snap, Python's heap with Django set up for it; python.zip and
+//                         python_stdlib.zip, the archives a lab restored from it reads
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { LabEngine } from '../../lib/runtime/engine';
+import { datasetArchive, LabEngine, SNAPSHOT_ARCHIVES } from '../../lib/runtime/engine';
+import { encodeHeapDelta, wasmStaticData } from '../../lib/runtime/heap-delta';
 import { nodeAssets } from '../../lib/runtime/node-assets';
+import { blankZipEntries } from './blank-zip-entries';
 import { bundleWorker } from './bundle-worker';
 import { compressRuntime } from './compress-runtime';
 // @ts-expect-error: plain ESM helper without types
@@ -96,14 +99,24 @@ async function buildDataset(stage: string, name: string) {
   await buildPythonSnapshot(stage, name);
 }
 
-/** python.snap: Python's heap after Django was set up for the dataset (python-snapshot.ts). */
+/**
+ * python.snap: Python's heap after Django was set up for the dataset (python-snapshot.ts), stored
+ * as a difference from the Pyodide module's static data (heap-delta.ts); and the dataset's copies of the
+ * archives Python imports from, without the sources the heap holds compiled (blank-zip-entries.ts).
+ */
 async function buildPythonSnapshot(stage: string, name: string) {
   const started = performance.now();
   const engine = await LabEngine.create({ assets: nodeAssets(stage), dataset: name, makeSnapshot: true });
-  const snapshot = await engine.makePythonSnapshot();
+  const { heap, imported } = await engine.makePythonSnapshot();
   await engine.close();
+  const snapshot = encodeHeapDelta(heap, wasmStaticData(fs.readFileSync(path.join(stage, 'pyodide/pyodide.asm.wasm'))));
   fs.writeFileSync(path.join(stage, 'datasets', name, 'python.snap'), snapshot);
   log(`dataset ${name}: Python snapshot ${(snapshot.byteLength / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  for (const archive of SNAPSHOT_ARCHIVES) {
+    const { bytes, blanked } = blankZipEntries(fs.readFileSync(path.join(stage, archive)), new Set(imported[archive]));
+    fs.writeFileSync(path.join(stage, datasetArchive(name, archive)), bytes);
+    log(`dataset ${name}: ${archive} without the ${blanked.length} modules the snapshot holds`);
+  }
 }
 
 async function main() {

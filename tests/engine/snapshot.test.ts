@@ -31,6 +31,11 @@ const SNIPPETS = {
     import difflib
     difflib.SequenceMatcher(None, "select_related", "prefetch_related").ratio() > 0.5
   `,
+  'a Django module no lesson imported before (read from the dataset\'s python.zip)': py`
+    from django.utils.feedgenerator import rfc2822_date
+    import datetime
+    rfc2822_date(datetime.datetime(2025, 6, 1, 12, tzinfo=datetime.timezone.utc))
+  `,
   'time zones from the zone files': py`
     import zoneinfo, datetime
     str(datetime.datetime(2025, 6, 1, 12, tzinfo=datetime.timezone.utc).astimezone(zoneinfo.ZoneInfo("Europe/Paris")))
@@ -52,6 +57,11 @@ describe('a lab restored from the Python snapshot', () => {
       expect(a.queries.map((q) => q.sql)).toEqual(b.queries.map((q) => q.sql));
     });
   }
+
+  it('holds the modules whose sources its archives leave out: importing one again says why', async () => {
+    const run = await restored.run('import importlib, django.db.models.query as q\nimportlib.reload(q)');
+    expect(run.error?.message).toMatch(/loaded at start-up; its source is not shipped/);
+  });
 
   it('numbers savepoints from _x1 in every run, as a new Django process does', async () => {
     for (let i = 0; i < 2; i++) {
