@@ -4,6 +4,7 @@
 // through useLab(). The LabClient does the work; this only mirrors its state into React.
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { sandboxedLabClient } from '@/lib/lab-frame/lab-client';
+import { prepareLabSandbox } from '@/lib/lab-frame/sandboxed-worker';
 import { failedRun, fetchRuntimeBase, type ClientRunOptions, type LabClient, type LabStatus } from '@/lib/runtime/client';
 import type { BootSteps } from '@/lib/runtime/boot-steps';
 import type { BootProgress, ExplainOptions, ExplainPlan, ModelInfo, RunResult, SqlResult, WorkApp } from '@/lib/runtime/protocol';
@@ -61,6 +62,8 @@ export function LabProvider({ dataset, timeLimitMs, workApp, children }: LabProv
     let disposed = false;
     let lab: LabClient | null = null;
     const pending = clientRef.current;
+    // The frame and the relay worker load while the runtime manifest is fetched.
+    prepareLabSandbox();
     fetchRuntimeBase().then(
       (base) => {
         if (disposed) return;

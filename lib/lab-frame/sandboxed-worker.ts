@@ -25,16 +25,12 @@ export class SandboxedWorker implements WorkerLike {
   #ended = false;
 
   constructor({ runtimeBase, frameUrl = '/lab-frame', frameTimeoutMs = 30_000 }: SandboxedWorkerOptions) {
-    const frame = document.createElement('iframe');
-    // allow-scripts only: no allow-same-origin, so the frame's origin is opaque.
-    frame.setAttribute('sandbox', 'allow-scripts');
-    frame.setAttribute('aria-hidden', 'true');
-    frame.tabIndex = -1;
-    frame.title = 'Lab engine (hidden)';
-    frame.src = frameUrl;
-    frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
+    const frame = takeSpareFrame(frameUrl) ?? createFrame(frameUrl);
     this.#frame = frame;
-
+    if (frame.contentWindow && readyFrames.has(frame.contentWindow)) {
+      queueMicrotask(() => this.#connect(runtimeBase));
+      return;
+    }
     const timer = setTimeout(() => this.#fail('the lab frame did not load'), frameTimeoutMs);
     const onWindowMessage = (event: MessageEvent) => {
       if (event.source !== frame.contentWindow || !isFrameReady(event.data) || this.#control) return;
@@ -46,7 +42,6 @@ export class SandboxedWorker implements WorkerLike {
       clearTimeout(timer);
       window.removeEventListener('message', onWindowMessage);
     });
-    document.body.appendChild(frame);
   }
 
   postMessage(message: ClientRequest): void {
@@ -64,6 +59,7 @@ export class SandboxedWorker implements WorkerLike {
   }
 
   #connect(runtimeBase: string): void {
+    if (this.#ended || this.#control) return;
     const control = new MessageChannel();
     const assets = new MessageChannel();
     this.#cleanup.push(relayRuntimeFiles(assets.port1, runtimeBase));
@@ -88,8 +84,7 @@ export class SandboxedWorker implements WorkerLike {
 /** One relay worker per page, shared by its labs; null where workers cannot start. */
 let relayWorker: Worker | null | undefined;
 
-/** Serves runtime files on `port` from the page's relay worker (the main thread if none). */
-function relayRuntimeFiles(port: MessagePort, runtimeBase: string): () => void {
+function startRelayWorker(): Worker | null {
   if (relayWorker === undefined) {
     try {
       relayWorker = new Worker(new URL('./relay-worker.ts', import.meta.url), { name: 'ormlab runtime relay' });
@@ -97,6 +92,55 @@ function relayRuntimeFiles(port: MessagePort, runtimeBase: string): () => void {
       relayWorker = null;
     }
   }
+  return relayWorker;
+}
+
+/** A hidden, sandboxed frame loading the lab frame document. */
+function createFrame(frameUrl: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  // allow-scripts only: no allow-same-origin, so the frame's origin is opaque.
+  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.title = 'Lab engine (hidden)';
+  frame.src = frameUrl;
+  frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
+  document.body.appendChild(frame);
+  return frame;
+}
+
+/** Frames whose document has said it is ready (a spare frame can say so before a lab asks). */
+const readyFrames = new WeakSet<MessageEventSource>();
+let listeningForReadyFrames = false;
+let spareFrame: { frame: HTMLIFrameElement; frameUrl: string } | null = null;
+
+function takeSpareFrame(frameUrl: string): HTMLIFrameElement | null {
+  if (spareFrame?.frameUrl !== frameUrl || !spareFrame.frame.isConnected) return null;
+  const { frame } = spareFrame;
+  spareFrame = null;
+  return frame;
+}
+
+/**
+ * Start what the next lab needs before it knows its runtime build: the page's relay worker
+ * (its script loads while the page fetches the runtime manifest) and one frame. Safe to call
+ * again; the next SandboxedWorker takes the frame.
+ */
+export function prepareLabSandbox(frameUrl = '/lab-frame'): void {
+  startRelayWorker();
+  if (spareFrame?.frame.isConnected) return;
+  if (!listeningForReadyFrames) {
+    listeningForReadyFrames = true;
+    window.addEventListener('message', (event) => {
+      if (event.source && isFrameReady(event.data)) readyFrames.add(event.source);
+    });
+  }
+  spareFrame = { frame: createFrame(frameUrl), frameUrl };
+}
+
+/** Serves runtime files on `port` from the page's relay worker (the main thread if none). */
+function relayRuntimeFiles(port: MessagePort, runtimeBase: string): () => void {
+  const relayWorker = startRelayWorker();
   if (!relayWorker) return serveRuntimeFiles(port, runtimeBase, location.origin, { storage: globalThis.caches });
   const start: RelayStart = { ormlabRelay: 'serve', runtimeBase };
   relayWorker.postMessage(start, [port]);

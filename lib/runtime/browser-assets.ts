@@ -76,7 +76,23 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
       const { loadPyodide } = (await importFetched('pyodide/pyodide.mjs')) as { loadPyodide: LoadPyodide };
       const factory = async () => ((await importFetched('pyodide/pyodide.asm.mjs')) as { default: PyodideModuleFactory }).default;
       const stdLibURL = url(boot.stdlib ?? 'pyodide/python_stdlib.zip');
-      return loadPyodide({ indexURL, stdLibURL, stdout: io.stdout, stderr: io.stderr, ...snapshotLoadOptions(boot, factory, async () => new Uint8Array(await (await fetchCounted('pyodide/pyodide.asm.wasm')).arrayBuffer())) });
+      // A snapshot is decoded against pyodide.asm.wasm's bytes (heap-delta.ts), and Pyodide
+      // fetches that file itself to instantiate it. It gets the same bytes instead of a second
+      // download: while it boots, a fetch of that URL answers from them.
+      const wasmUrl = url('pyodide/pyodide.asm.wasm');
+      let wasm: Promise<Uint8Array<ArrayBuffer>> | null = null;
+      const wasmBytes = () => (wasm ??= fetchCounted('pyodide/pyodide.asm.wasm').then(async (r) => new Uint8Array(await r.arrayBuffer())));
+      const options = snapshotLoadOptions(boot, factory, wasmBytes);
+      const fetchBefore = globalThis.fetch;
+      globalThis.fetch = (input, init) => {
+        const bytes = wasm && String(input instanceof Request ? input.url : input) === wasmUrl ? wasm : null;
+        return bytes ? bytes.then((b) => new Response(b, { headers: { 'Content-Type': 'application/wasm' } })) : fetchBefore(input, init);
+      };
+      try {
+        return await loadPyodide({ indexURL, stdLibURL, stdout: io.stdout, stderr: io.stderr, ...options });
+      } finally {
+        globalThis.fetch = fetchBefore;
+      }
     },
 
     preparePglite() {

@@ -13,8 +13,8 @@
 //     sizes it from the snapshot, but the memory is created inside the wasm module and ignores
 //     that, so the module factory is wrapped to grow the heap first.
 // python.snap stores the start of the heap as a difference from the module's static data
-// (heap-delta.ts): to restore it, the wrapper instantiates Pyodide from wasm bytes it was given,
-// and decodes the snapshot against their data segments before Pyodide copies it in.
+// (heap-delta.ts): the wrapper decodes it against the data segments of pyodide.asm.wasm before
+// Pyodide copies it in.
 import type { PyodideAPI } from 'pyodide';
 import { readHeapDelta, wasmStaticData } from './heap-delta';
 
@@ -62,12 +62,7 @@ export function snapshotLoadOptions(options: PyodideBootOptions, factory: () => 
     _loadSnapshot: snapshot,
     _snapshotDeserializer: options.deserializer,
     createPyodideModule: async (settings: object) => {
-      if (delta && wasm) {
-        // Emscripten instantiates from `wasmBinary` when it is set, instead of fetching.
-        const bytes = await wasm;
-        Object.assign(settings, { wasmBinary: bytes });
-        delta.decode(wasmStaticData(bytes));
-      }
+      if (delta && wasm) delta.decode(wasmStaticData(await wasm));
       const emscripten = await createPyodideModule(settings);
       if (emscripten.HEAP8.length < heapSize) emscripten._emscripten_resize_heap(heapSize);
       return emscripten;
