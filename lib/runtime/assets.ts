@@ -9,6 +9,9 @@ import type { PyodideBootOptions } from './python-snapshot';
 export interface RuntimeAssets {
   /** Pyodide, booted or restored from a memory snapshot (stdout/stderr are the engine's). */
   loadPyodide(io: { stdout: (s: string) => void; stderr: (s: string) => void }, boot?: PyodideBootOptions): Promise<PyodideAPI>;
+  /** Start downloading Pyodide's own files now (`stdlib`: the standard library archive the
+   *  boot will read), so that they are in when the Python snapshot has arrived. */
+  preparePyodide?(stdlib: string): void;
   /** Start fetching and compiling PostgreSQL now (it then overlaps with Python's start). */
   preparePglite?(): void;
   /** A PGlite instance: from a dumped data directory, or freshly initialized when null. */

@@ -26,8 +26,11 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
   const download = { loaded: 0, total: 0 };
 
   /** fetch, counting body bytes into the download progress (Content-Length gives the total). */
+  // The fetch of the worker as it is now (in the lab frame: the relay's), not as loadPyodide
+  // below replaces it for a moment.
+  const network = globalThis.fetch.bind(globalThis);
   async function fetchCounted(file: string): Promise<Response> {
-    const response = await fetch(url(file));
+    const response = await network(url(file));
     if (!response.ok || !response.body) throw new Error(`${file}: HTTP ${response.status} (is the runtime built? \`npm run build:runtime\`)`);
     // Bytes are counted decoded (the relay downloads brotli copies), so the total is the decoded
     // size the relay states, else Content-Length.
@@ -44,14 +47,23 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
     return new Response(response.body.pipeThrough(counter), { headers: response.headers });
   }
 
+  /** Files fetched ahead of their use (preparePyodide), each taken once by its first user. */
+  const early = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+  const fetchBytes = async (file: string) => new Uint8Array(await (await fetchCounted(file)).arrayBuffer());
+  /** The file's bytes: the early download if there is one (then forgotten), else a new one. */
+  function takeBytes(file: string): Promise<Uint8Array<ArrayBuffer>> {
+    const bytes = early.get(file) ?? fetchBytes(file);
+    early.delete(file);
+    return bytes;
+  }
+
   /** import() of a runtime module, fetched first. In the sandboxed lab frame, fetch goes
    *  through the page's relay and HTTP cache, while an import() would go to the network from an
    *  opaque origin whose cache is thrown away with the frame (a second visit would download
    *  Pyodide's JavaScript again). The modules find their files through indexURL, not
    *  import.meta.url, so a blob: URL is fine. */
   async function importFetched(file: string): Promise<unknown> {
-    const source = await (await fetchCounted(file)).blob();
-    const blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const blobUrl = URL.createObjectURL(new Blob([await takeBytes(file)], { type: 'text/javascript' }));
     try {
       return await import(/* webpackIgnore: true */ blobUrl);
     } finally {
@@ -77,21 +89,34 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
       const factory = async () => ((await importFetched('pyodide/pyodide.asm.mjs')) as { default: PyodideModuleFactory }).default;
       const stdLibURL = url(boot.stdlib ?? 'pyodide/python_stdlib.zip');
       // A snapshot is decoded against pyodide.asm.wasm's bytes (heap-delta.ts), and Pyodide
-      // fetches that file itself to instantiate it. It gets the same bytes instead of a second
-      // download: while it boots, a fetch of that URL answers from them.
-      const wasmUrl = url('pyodide/pyodide.asm.wasm');
+      // fetches that file itself to instantiate it; it fetches its lock file and standard library
+      // too. While it boots, a fetch of a file downloaded early (preparePyodide), or of the wasm
+      // the snapshot needed, answers from those bytes instead of downloading it again.
       let wasm: Promise<Uint8Array<ArrayBuffer>> | null = null;
-      const wasmBytes = () => (wasm ??= fetchCounted('pyodide/pyodide.asm.wasm').then(async (r) => new Uint8Array(await r.arrayBuffer())));
+      const wasmBytes = () => (wasm ??= takeBytes('pyodide/pyodide.asm.wasm'));
       const options = snapshotLoadOptions(boot, factory, wasmBytes);
       const fetchBefore = globalThis.fetch;
       globalThis.fetch = (input, init) => {
-        const bytes = wasm && String(input instanceof Request ? input.url : input) === wasmUrl ? wasm : null;
-        return bytes ? bytes.then((b) => new Response(b, { headers: { 'Content-Type': 'application/wasm' } })) : fetchBefore(input, init);
+        const requested = String(input instanceof Request ? input.url : input);
+        const file = [...early.keys(), 'pyodide/pyodide.asm.wasm'].find((f) => url(f) === requested);
+        const bytes = file === 'pyodide/pyodide.asm.wasm' ? (wasm ?? (early.has(file) ? wasmBytes() : null)) : file ? takeBytes(file) : null;
+        if (!bytes) return fetchBefore(input, init);
+        const type = file!.endsWith('.wasm') ? 'application/wasm' : file!.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+        return bytes.then((b) => new Response(b, { headers: { 'Content-Type': type } }));
       };
       try {
         return await loadPyodide({ indexURL, stdLibURL, stdout: io.stdout, stderr: io.stderr, ...options });
       } finally {
         globalThis.fetch = fetchBefore;
+      }
+    },
+
+    preparePyodide(stdlib) {
+      for (const file of ['pyodide/pyodide.mjs', 'pyodide/pyodide.asm.mjs', 'pyodide/pyodide.asm.wasm', 'pyodide/pyodide-lock.json', stdlib]) {
+        if (early.has(file)) continue;
+        const bytes = fetchBytes(file);
+        bytes.catch(() => undefined); // its user awaits it (and fetches again if it failed)
+        early.set(file, bytes.catch(() => fetchBytes(file)));
       }
     },
 

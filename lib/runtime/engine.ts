@@ -136,6 +136,8 @@ export class LabEngine {
       // A work app changes the settings the heap was saved with (INSTALLED_APPS).
       const useSnapshot = aliases.length === 1 && !options.makeSnapshot && !options.workApp;
       const snapshotBytes = useSnapshot ? assets.bytes(`${base}/python.snap`).catch(() => null) : Promise.resolve(null);
+      const stdlib = datasetArchive(options.dataset, 'pyodide/python_stdlib.zip');
+      if (useSnapshot) assets.preparePyodide?.(stdlib);
       assets.preparePglite?.();
       const pythonFiles = fetchPythonFiles(assets, useSnapshot ? options.dataset : null);
       const app = assets.bytes(`${base}/app.zip`);
@@ -144,7 +146,6 @@ export class LabEngine {
       app.catch(() => undefined);
       const pythonSnapshot = await snapshotBytes;
       clock.lap('runtime files');
-      const stdlib = datasetArchive(options.dataset, 'pyodide/python_stdlib.zip');
       const py = await assets.loadPyodide(io, pythonSnapshot
         ? { snapshot: pythonSnapshot, deserializer: bridgeDeserializer(bridge), lap: clock.lap, stdlib }
         : { makeSnapshot: options.makeSnapshot, lap: clock.lap });
