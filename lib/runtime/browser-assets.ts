@@ -20,15 +20,24 @@ type LoadPyodide = (options: {
 // is given one, even when it loads a data directory and never runs initdb.
 const EMPTY_WASM_BYTES = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 
+const PYODIDE_WASM = 'pyodide/pyodide.asm.wasm';
+
+/** The Content-Type a runtime file is served with (compileStreaming insists on wasm's). */
+function contentType(file: string): string {
+  if (file.endsWith('.wasm')) return 'application/wasm';
+  return file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+}
+
 /** `base`: absolute URL of the runtime build folder, ending in `/`. */
 export function browserAssets(base: string, onProgress?: (p: BootProgress) => void): RuntimeAssets {
   const url = (file: string) => new URL(file, base).href;
   const download = { loaded: 0, total: 0 };
 
-  /** fetch, counting body bytes into the download progress (Content-Length gives the total). */
   // The fetch of the worker as it is now (in the lab frame: the relay's), not as loadPyodide
   // below replaces it for a moment.
   const network = globalThis.fetch.bind(globalThis);
+
+  /** fetch, counting body bytes into the download progress (Content-Length gives the total). */
   async function fetchCounted(file: string): Promise<Response> {
     const response = await network(url(file));
     if (!response.ok || !response.body) throw new Error(`${file}: HTTP ${response.status} (is the runtime built? \`npm run build:runtime\`)`);
@@ -93,16 +102,17 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
       // too. While it boots, a fetch of a file downloaded early (preparePyodide), or of the wasm
       // the snapshot needed, answers from those bytes instead of downloading it again.
       let wasm: Promise<Uint8Array<ArrayBuffer>> | null = null;
-      const wasmBytes = () => (wasm ??= takeBytes('pyodide/pyodide.asm.wasm'));
+      const wasmBytes = () => (wasm ??= takeBytes(PYODIDE_WASM));
       const options = snapshotLoadOptions(boot, factory, wasmBytes);
       const fetchBefore = globalThis.fetch;
       globalThis.fetch = (input, init) => {
         const requested = String(input instanceof Request ? input.url : input);
-        const file = [...early.keys(), 'pyodide/pyodide.asm.wasm'].find((f) => url(f) === requested);
-        const bytes = file === 'pyodide/pyodide.asm.wasm' ? (wasm ?? (early.has(file) ? wasmBytes() : null)) : file ? takeBytes(file) : null;
-        if (!bytes) return fetchBefore(input, init);
-        const type = file!.endsWith('.wasm') ? 'application/wasm' : file!.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-        return bytes.then((b) => new Response(b, { headers: { 'Content-Type': type } }));
+        const file = requested === url(PYODIDE_WASM)
+          ? (wasm || early.has(PYODIDE_WASM) ? PYODIDE_WASM : null)
+          : [...early.keys()].find((f) => url(f) === requested);
+        if (!file) return fetchBefore(input, init);
+        const bytes = file === PYODIDE_WASM ? wasmBytes() : takeBytes(file);
+        return bytes.then((b) => new Response(b, { headers: { 'Content-Type': contentType(file) } }));
       };
       try {
         return await loadPyodide({ indexURL, stdLibURL, stdout: io.stdout, stderr: io.stderr, ...options });
@@ -112,7 +122,7 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
     },
 
     preparePyodide(stdlib) {
-      for (const file of ['pyodide/pyodide.mjs', 'pyodide/pyodide.asm.mjs', 'pyodide/pyodide.asm.wasm', 'pyodide/pyodide-lock.json', stdlib]) {
+      for (const file of ['pyodide/pyodide.mjs', 'pyodide/pyodide.asm.mjs', PYODIDE_WASM, 'pyodide/pyodide-lock.json', stdlib]) {
         if (early.has(file)) continue;
         const bytes = fetchBytes(file);
         bytes.catch(() => undefined); // its user awaits it (and fetches again if it failed)

@@ -208,10 +208,8 @@ export class LabEngine {
     await session.prepare_snapshot();
     session.forget_connections();
     const byPath = JSON.parse(session.imported_files()) as Record<string, string[]>;
-    const imported = { 'python.zip': byPath[PYTHON_ZIP] ?? [], 'pyodide/python_stdlib.zip': [] } as Record<SnapshotArchive, string[]>;
-    for (const [archive, entries] of Object.entries(byPath)) {
-      if (STDLIB_ZIP.test(archive)) imported['pyodide/python_stdlib.zip'] = entries;
-    }
+    const stdlib = Object.entries(byPath).find(([archive]) => STDLIB_ZIP.test(archive))?.[1] ?? [];
+    const imported: Record<SnapshotArchive, string[]> = { 'python.zip': byPath[PYTHON_ZIP] ?? [], 'pyodide/python_stdlib.zip': stdlib };
     return { heap: makeSnapshot(this.#py, this.#bridge), imported };
   }
 
