@@ -6,6 +6,8 @@
 //                     files once the lab is quiet, lib/lab-frame/decoded-cache.ts)
 //   runSimpleMs       Run -> result table shown, a one-query select_related
 //   runNPlusOneMs     Run -> "Queries (51)" shown, the 51-query loop
+//   nextLessonMs      on a lesson page with its lab ready, a click on "Next" -> the next lesson's
+//                     lab ready (it takes the lab the last page started: lib/lab-frame/lab-keeper.ts)
 //   firstVisitBytes   transferred (encoded bodies + headers), first visit until ready
 //   secondVisitBytes  transferred, second visit until ready
 //   tabMemoryMb       proportional set size of the tab's renderer processes (page, lab frame and
@@ -79,6 +81,22 @@ function countBytes(context: BrowserContext) {
     byPath = new Map();
     return { bytes: [...files.values()].reduce((a, b) => a + b, 0), files };
   };
+}
+
+/** The course's first two lessons: the same dataset, no work app. */
+const FIRST_LESSON = '/learn/foundations/what-the-orm-is';
+const SECOND_LESSON = /\/learn\/foundations\/project-in-the-browser$/;
+
+/** From a click on the lesson page's "Next" link to the next page's lab being ready (ms). */
+async function nextLesson(page: Page, base: string): Promise<number> {
+  await visit(page, `${base}${FIRST_LESSON}`);
+  const next = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Next/ });
+  await next.waitFor();
+  const started = performance.now();
+  await next.click();
+  await page.waitForURL(SECOND_LESSON, { timeout: TIMEOUT });
+  await page.getByRole('toolbar', { name: 'Workspace' }).getByRole('status').filter({ hasText: /^Lab ready/ }).waitFor({ timeout: TIMEOUT });
+  return performance.now() - started;
 }
 
 /** Page open to "Lab ready": ms, and the lab's own account of its start-up (its title). */
@@ -189,8 +207,9 @@ async function round(base: string, n: number) {
     // The Queries tab counting 51.
     for (let i = 0; i < RUNS; i++) nplusone.push(await timeRun(page, '[role="tab"][aria-label^="Queries (51)"]'));
     const tabMemoryMb = rendererMemoryMb(profile);
-    log(`  round ${n}: run ${median(simple).toFixed(0)} ms, N+1 run ${median(nplusone).toFixed(0)} ms, tab ${tabMemoryMb.toFixed(0)} MB`);
-    return { coldBootMs, warmBootMs, runSimpleMs: median(simple), runNPlusOneMs: median(nplusone), firstVisitBytes, secondVisitBytes, tabMemoryMb };
+    const nextLessonMs = await nextLesson(page, base);
+    log(`  round ${n}: run ${median(simple).toFixed(0)} ms, N+1 run ${median(nplusone).toFixed(0)} ms, tab ${tabMemoryMb.toFixed(0)} MB, next lesson ${nextLessonMs.toFixed(0)} ms`);
+    return { coldBootMs, warmBootMs, runSimpleMs: median(simple), runNPlusOneMs: median(nplusone), nextLessonMs, firstVisitBytes, secondVisitBytes, tabMemoryMb };
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
@@ -204,7 +223,7 @@ async function main() {
     // A server that has just started renders its first pages and opens its accounts database at
     // the first session lookup, seconds of CPU on these two cores that a running site has long
     // spent: ask once before the first round, so that round 1 measures the browser too.
-    for (const warmUp of ['/dev/workspace?fixture=simple', '/api/auth/get-session', '/', '/progress', '/sign-in', '/sign-up', '/lab-frame']) {
+    for (const warmUp of ['/dev/workspace?fixture=simple', '/api/auth/get-session', '/', '/progress', '/sign-in', '/sign-up', '/lab-frame', FIRST_LESSON]) {
       await fetch(`${base}${warmUp}`).then((r) => r.arrayBuffer(), () => undefined);
     }
     const rounds: Awaited<ReturnType<typeof round>>[] = [];
@@ -215,6 +234,7 @@ async function main() {
       warmBootMs: pick('warmBootMs'),
       runSimpleMs: pick('runSimpleMs'),
       runNPlusOneMs: pick('runNPlusOneMs'),
+      nextLessonMs: pick('nextLessonMs'),
       firstVisitBytes: pick('firstVisitBytes'),
       secondVisitBytes: pick('secondVisitBytes'),
       tabMemoryMb: pick('tabMemoryMb'),

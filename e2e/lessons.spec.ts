@@ -2,6 +2,7 @@
 // built with ORMLAB_LESSONS_DIR=e2e/fixtures/lessons. The learner's code is put where the
 // workspace keeps it (localStorage) and the page reloaded, as a returning learner's would be.
 import { expect, test, type Page } from '@playwright/test';
+import { BOOT_TIMEOUT, RUN_TIMEOUT, inspectorPanel, labStatus } from './fixtures/workspace/lab';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -64,4 +65,29 @@ test('the starter fails with explanations, and a known mistake shows its message
   await openWithCode(page, read('mistakes/prefetch-forward-fk.py'));
   checks = await runAndOpenChecks(page);
   await expect(checks.getByRole('alert')).toContainText('prefetch_related works, but it loads the authors with a second query.');
+});
+
+async function runSql(page: Page, sql: string) {
+  await page.getByTestId('sql-editor').locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(sql);
+  await page.getByRole('button', { name: 'Run SQL' }).click();
+}
+
+test('the next lesson takes the lab the last one started, back on the pristine dataset', async ({ page }) => {
+  await page.goto(LESSON);
+  await expect(labStatus(page)).toHaveText(/^Lab ready \(started in/, { timeout: BOOT_TIMEOUT });
+  // Change the database from the SQL editor: the next lesson must not inherit it.
+  await runSql(page, 'DELETE FROM bookstore_book_tags');
+  await runSql(page, 'SELECT count(*) AS links FROM bookstore_book_tags');
+  const cell = inspectorPanel(page).getByRole('table', { name: 'SQL rows' }).locator('tbody td');
+  await expect(cell).toHaveText(['0'], { timeout: RUN_TIMEOUT });
+
+  await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Next/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare and quiz' })).toBeVisible();
+  await expect(labStatus(page)).toHaveText('Lab ready (kept from the previous lesson)');
+  await expect(page.locator('iframe[title="Lab engine (hidden)"]')).toHaveCount(1);
+  await runSql(page, 'SELECT count(*) AS links FROM bookstore_book_tags');
+  await expect(inspectorPanel(page).getByRole('table', { name: 'SQL rows' }).locator('tbody td')).toHaveText(['49885'], { timeout: RUN_TIMEOUT });
 });

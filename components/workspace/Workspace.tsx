@@ -187,7 +187,7 @@ export function Workspace({ starter, modelsSource, modelsEditable, storageKey, t
           Reset database
         </Button>
         <div className="min-w-0 flex-1">
-          <BootStatus status={lab.status} progress={lab.progress} bootMs={lab.bootMs} bootSteps={lab.bootSteps} error={lab.error} />
+          <BootStatus status={lab.status} progress={lab.progress} bootMs={lab.bootMs} bootSteps={lab.bootSteps} kept={lab.kept} error={lab.error} />
         </div>
         <ThemeToggle />
       </div>

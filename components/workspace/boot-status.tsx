@@ -35,8 +35,10 @@ export function bootFraction(view: BootView): number {
   return Math.min(1, 0.5 * download + 0.5 * (index / PHASES.length));
 }
 
-export function bootLabel(status: LabUiStatus, view: BootView, bootMs: number | null, error: string | null): string {
+/** `kept`: the lab came ready from the previous lesson page (lab-keeper.ts). */
+export function bootLabel(status: LabUiStatus, view: BootView, bootMs: number | null, error: string | null, kept = false): string {
   if (status === 'failed') return `The lab failed to start${error ? `: ${error}` : ''}. Run to try again.`;
+  if (status === 'ready' && kept) return 'Lab ready (kept from the previous lesson)';
   if (status === 'ready') return `Lab ready${bootMs !== null ? ` (started in ${(bootMs / 1000).toFixed(1)} s)` : ''}`;
   if (status === 'running') return 'Running…';
   if (status === 'disposed') return 'Lab closed';
@@ -54,10 +56,11 @@ interface BootStatusProps {
   progress: BootProgress | null;
   bootMs: number | null;
   bootSteps: BootSteps | null;
+  kept?: boolean;
   error: string | null;
 }
 
-export function BootStatus({ status, progress, bootMs, bootSteps, error }: BootStatusProps) {
+export function BootStatus({ status, progress, bootMs, bootSteps, kept = false, error }: BootStatusProps) {
   // Each render sees only the latest event: remember the phase and the bytes across them.
   const [view, setView] = useState<BootView>({ phase: null, loaded: 0, total: 0 });
   const [seen, setSeen] = useState<BootProgress | null>(null);
@@ -73,7 +76,7 @@ export function BootStatus({ status, progress, bootMs, bootSteps, error }: BootS
   if (booting && current > peak) setPeak(current);
   if (!booting && peak !== 0) setPeak(0);
   const fraction = booting ? Math.max(current, peak) : status === 'failed' ? 0 : 1;
-  const label = bootLabel(status, view, bootMs, error);
+  const label = bootLabel(status, view, bootMs, error, kept);
   const steps = status === 'ready' && bootSteps ? describeSteps(bootSteps) : '';
   return (
     <div className="flex h-7 min-w-0 items-center gap-2 text-xs">

@@ -1,11 +1,12 @@
 'use client';
 // One lab per page: LabProvider starts the lab worker (in its sandboxed frame) as soon as it
-// mounts, and every consumer (the workspace, lesson prose's runnable examples) reaches it
-// through useLab(). The LabClient does the work; this only mirrors its state into React.
+// mounts, or takes the one the previous lesson page left (same dataset and work app), and every
+// consumer (the workspace, lesson prose's runnable examples) reaches it through useLab(). The LabClient does the work; this only mirrors its state into React.
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { sandboxedLabClient } from '@/lib/lab-frame/lab-client';
+import { LabKeeper } from '@/lib/lab-frame/lab-keeper';
 import { prepareLabSandbox } from '@/lib/lab-frame/sandboxed-worker';
-import { failedRun, fetchRuntimeBase, type ClientRunOptions, type LabClient, type LabStatus } from '@/lib/runtime/client';
+import { failedRun, fetchRuntimeBase, type ClientRunOptions, type LabClient, type LabClientBinding, type LabStatus } from '@/lib/runtime/client';
 import type { BootSteps } from '@/lib/runtime/boot-steps';
 import type { BootProgress, ExplainOptions, ExplainPlan, ModelInfo, RunResult, SqlResult, WorkApp } from '@/lib/runtime/protocol';
 
@@ -19,6 +20,8 @@ export interface Lab {
   bootMs: number | null;
   /** Where the boot's time went, step by step. */
   bootSteps: BootSteps | null;
+  /** The lab was started by an earlier lesson page and handed to this one, ready. */
+  kept: boolean;
   /** Why the lab could not start (the next run tries again). */
   error: string | null;
   /** Run learner code (from the pristine dataset unless `reset: false`); never rejects. */
@@ -31,6 +34,9 @@ export interface Lab {
 }
 
 const LabContext = createContext<Lab | null>(null);
+
+/** The page's kept lab: lesson pages hand it on instead of booting another (lab-keeper.ts). */
+const labKeeper = new LabKeeper<LabClient>();
 
 export interface LabProviderProps {
   /** Dataset of the runtime build (e.g. `bookstore`). */
@@ -48,6 +54,7 @@ export function LabProvider({ dataset, timeLimitMs, workApp, children }: LabProv
   const [bootMs, setBootMs] = useState<number | null>(null);
   const [bootSteps, setBootSteps] = useState<BootSteps | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [kept, setKept] = useState(false);
   // Requests made before the client exists wait for it.
   // (A holder object from state, not a ref: it is read in callbacks and replaced on remount.)
   const [clientRef] = useState(() => ({ current: deferred() }));
@@ -62,36 +69,52 @@ export function LabProvider({ dataset, timeLimitMs, workApp, children }: LabProv
     let disposed = false;
     let lab: LabClient | null = null;
     const pending = clientRef.current;
-    // The frame and the relay worker load while the runtime manifest is fetched.
-    prepareLabSandbox();
-    fetchRuntimeBase().then(
-      (base) => {
-        if (disposed) return;
-        lab = sandboxedLabClient(base, dataset, {
-          timeLimitMs: timeLimitRef.current,
-          onProgress: setProgress,
-          onStatus: (s) => {
-            setStatus(s);
-            if (s === 'ready') {
-              setBootMs(lab?.bootMs ?? null);
-              setBootSteps(lab?.bootSteps ?? null);
-              setError(null);
-            }
-          },
-        }, workAppKey ? (JSON.parse(workAppKey) as WorkApp) : undefined);
-        lab.ready().catch((e: Error) => setError(e.message));
-        pending.resolve(lab);
+    const key = `${dataset}|${workAppKey}`;
+    // The boot a kept lab had finished before this page took it (see `kept`).
+    let keptSteps: BootSteps | null = null;
+    const binding: LabClientBinding = {
+      timeLimitMs: timeLimitRef.current,
+      onProgress: setProgress,
+      onStatus: (s) => {
+        setStatus(s);
+        if (s === 'ready') {
+          setBootMs(lab?.bootMs ?? null);
+          setBootSteps(lab?.bootSteps ?? null);
+          setKept(keptSteps !== null && lab?.bootSteps === keptSteps);
+          setError(null);
+        }
       },
-      (e: Error) => {
-        setError(e.message);
-        setStatus('failed');
-        pending.reject(e);
-      },
-    );
+    };
+    const adopted = labKeeper.take(key);
+    if (adopted) {
+      lab = adopted;
+      keptSteps = adopted.status === 'ready' ? adopted.bootSteps : null;
+      adopted.rebind(binding);
+      // The last page may have changed the database from its SQL editor (cheap when it did not).
+      adopted.reset().catch(() => undefined);
+      adopted.ready().catch((e: Error) => setError(e.message));
+      pending.resolve(adopted);
+    } else {
+      // The frame and the relay worker load while the runtime manifest is fetched.
+      prepareLabSandbox();
+      fetchRuntimeBase().then(
+        (base) => {
+          if (disposed) return;
+          lab = sandboxedLabClient(base, dataset, binding, workAppKey ? (JSON.parse(workAppKey) as WorkApp) : undefined);
+          lab.ready().catch((e: Error) => setError(e.message));
+          pending.resolve(lab);
+        },
+        (e: Error) => {
+          setError(e.message);
+          setStatus('failed');
+          pending.reject(e);
+        },
+      );
+    }
     return () => {
       disposed = true;
-      lab?.dispose();
-      // A remount (React strict mode, dataset change) starts a new lab.
+      // The next lesson page (or a remount) takes the lab if it needs the same one.
+      if (lab) labKeeper.keep(key, lab);
       clientRef.current = deferred();
     };
   }, [dataset, workAppKey, clientRef]);
@@ -115,7 +138,7 @@ export function LabProvider({ dataset, timeLimitMs, workApp, children }: LabProv
       reset: async () => (await client()).reset(),
     };
   }, [clientRef]);
-  const value = useMemo<Lab>(() => ({ status, progress, bootMs, bootSteps, error, ...actions }), [status, progress, bootMs, bootSteps, error, actions]);
+  const value = useMemo<Lab>(() => ({ status, progress, bootMs, bootSteps, kept, error, ...actions }), [status, progress, bootMs, bootSteps, kept, error, actions]);
 
   return <LabContext.Provider value={value}>{children}</LabContext.Provider>;
 }

@@ -213,6 +213,34 @@ describe('LabClient', () => {
     expect(statuses.at(-1)).toBe('disposed');
     expect((await client.run('again()')).error?.type).toBe('LabError');
   });
+
+  it('rebind() hands a ready lab to a new owner: it hears the status at once, the old owner nothing more', async () => {
+    const { client, workers, statuses } = setup();
+    workers[0].ready();
+    const before = statuses.length;
+    const next: LabStatus[] = [];
+    client.rebind({ onStatus: (s) => next.push(s), timeLimitMs: 2000 });
+    expect(client.status).toBe('ready');
+    expect(next).toEqual(['ready']);
+    const run = client.run('while True: pass');
+    await flush();
+    expect(next.at(-1)).toBe('running');
+    vi.advanceTimersByTime(2000); // the new owner's time limit applies
+    expect((await run).error?.message).toMatch(/^Stopped after 2 s: /);
+    expect(statuses).toHaveLength(before);
+  });
+
+  it('rebind() during the boot replays the last progress, so the new page shows where the boot is', () => {
+    const { client, workers } = setup();
+    workers[0].reply({ type: 'progress', progress: { phase: 'postgres' } });
+    const progress: unknown[] = [];
+    const next: LabStatus[] = [];
+    client.rebind({ onProgress: (p) => progress.push(p), onStatus: (s) => next.push(s) });
+    expect(progress).toEqual([{ phase: 'postgres' }]);
+    expect(next).toEqual(['booting']);
+    workers[0].ready();
+    expect(next.at(-1)).toBe('ready');
+  });
 });
 
 describe('LabClient with a work app (schema lessons)', () => {

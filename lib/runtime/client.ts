@@ -26,6 +26,9 @@ export interface WorkerLike {
 
 export type LabStatus = 'booting' | 'ready' | 'running' | 'failed' | 'disposed';
 
+/** What a LabClient tells its owner, and the default time limit it applies (see `rebind`). */
+export type LabClientBinding = Pick<LabClientOptions, 'onProgress' | 'onStatus' | 'timeLimitMs'>;
+
 export interface LabClientOptions {
   createWorker: () => WorkerLike;
   init: WorkerInit;
@@ -78,6 +81,8 @@ export class LabClient {
   #nextId = 1;
   #run: ActiveRun | null = null;
   #disposed = false;
+  #lastStatus: LabStatus = 'booting';
+  #lastProgress: BootProgress | null = null;
   bootMs: number | null = null;
   /** Where the last boot's time went (boot-steps.ts). */
   bootSteps: BootSteps | null = null;
@@ -85,6 +90,21 @@ export class LabClient {
   constructor(options: LabClientOptions) {
     this.#options = options;
     this.#start();
+  }
+
+  /** The status last announced through onStatus. */
+  get status(): LabStatus {
+    return this.#lastStatus;
+  }
+
+  /**
+   * Hand the lab to a new owner (the next lesson page, lab-keeper.ts): its callbacks and time
+   * limit replace the old ones, and it hears the current progress and status at once.
+   */
+  rebind(binding: LabClientBinding): void {
+    this.#options = { ...this.#options, ...binding };
+    if (this.#lastProgress && this.#lastStatus === 'booting') this.#options.onProgress?.(this.#lastProgress);
+    this.#options.onStatus?.(this.#lastStatus);
   }
 
   /** Resolves with the boot time (ms) once the current worker is ready. */
@@ -177,6 +197,7 @@ export class LabClient {
     worker.onmessage = ({ data }) => {
       if (this.#session !== session) return; // a late message from an ended worker
       if (data.type === 'progress') {
+        this.#lastProgress = data.progress;
         this.#options.onProgress?.(data.progress);
       } else if (data.id === initId) {
         if (data.type === 'ready') {
@@ -241,6 +262,7 @@ export class LabClient {
   }
 
   #status(status: LabStatus): void {
+    this.#lastStatus = status;
     this.#options.onStatus?.(status);
   }
 }
