@@ -21,6 +21,8 @@ async function bootLab(page: Page, path: string): Promise<number> {
   await page.goto(path);
   await expect(page.getByRole('heading', { name: 'Engine check' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/^Ready/, { timeout: BOOT_TIMEOUT });
+  // The page runs any code typed into it, so its lab is sandboxed as the workspace's is.
+  await expect(page.locator('iframe[sandbox="allow-scripts"]')).toHaveCount(1);
   return Date.now() - started;
 }
 
@@ -41,8 +43,8 @@ async function expectSelectRelatedResult(page: Page) {
 function expectSameOrigin(urls: string[], origin: string) {
   const foreign = urls.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
   expect(foreign, 'requests that left our origin').toEqual([]);
-  // The worker's own fetches are observed too (else the check above would prove little).
-  expect(urls.some((u) => u.endsWith('/pglite/pglite.wasm'))).toBe(true);
+  // The lab's fetches are observed too (else the check above would prove little).
+  expect(urls.some((u) => u.endsWith('/pglite/pglite.wasm.br'))).toBe(true);
 }
 
 test('the engine answers an ORM query in Chromium, cold and warm, without leaving our origin', async ({ page, context, baseURL }) => {

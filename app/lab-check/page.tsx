@@ -1,8 +1,10 @@
 'use client';
 // Developer page: boots the lab worker in this browser and runs a snippet (the Playwright
-// engine test drives it). `?timeLimit=MS` sets the run time limit. Not the learner workspace.
+// engine test drives it). `?timeLimit=MS` sets the run time limit. Not the learner workspace, but
+// it runs whatever code is typed, so its lab is sandboxed like the workspace's (docs/security.md).
 import { useEffect, useRef, useState } from 'react';
-import { browserLabClient, fetchRuntimeBase, type LabClient, type LabStatus } from '@/lib/runtime/client';
+import { sandboxedLabClient } from '@/lib/lab-frame/lab-client';
+import { fetchRuntimeBase, type LabClient, type LabStatus } from '@/lib/runtime/client';
 import type { BootProgress, RunResult } from '@/lib/runtime/protocol';
 
 const DEFAULT_CODE = 'Book.objects.select_related("author").filter(price__lt=10)[:5]';
@@ -23,7 +25,7 @@ export default function LabCheckPage() {
     fetchRuntimeBase().then(
       (base) => {
         if (disposed) return;
-        const lab = browserLabClient(base, 'bookstore', {
+        const lab = sandboxedLabClient(base, 'bookstore', {
           timeLimitMs,
           onProgress: setProgress,
           onStatus: (s) => {

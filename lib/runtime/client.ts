@@ -275,17 +275,6 @@ export async function fetchRuntimeBase(origin = '/runtime/'): Promise<string> {
   return `${origin}${manifest.dir}/`;
 }
 
-/** A LabClient whose worker is the bundled module worker of the runtime build. */
-export function browserLabClient(runtimeBase: string, dataset: string, options: Partial<LabClientOptions> = {}): LabClient {
-  // An absolute base: the worker resolves every runtime URL against it.
-  const base = new URL(runtimeBase, location.href).href;
-  return new LabClient({
-    ...options,
-    init: { runtimeBase: base, dataset },
-    createWorker: () => new Worker(`${base}worker.js`, { type: 'module', name: 'ormlab-lab' }) as unknown as WorkerLike,
-  });
-}
-
 export function failedRun(type: string, message: string, durationMs: number): RunResult {
   return {
     ok: false,

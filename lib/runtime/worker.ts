@@ -1,7 +1,7 @@
 // The lab's module Web Worker: a thin shell around LabEngine (engine.ts) with browser assets.
-// Bundled by esbuild into public/runtime/<dir>/worker.js (scripts/runtime/bundle-worker.ts) and
-// started by LabClient (client.ts) as `new Worker(url, { type: 'module' })`: Pyodide refuses
-// classic workers, and Turbopack would turn a `new URL('./worker.ts')` worker into one.
+// Bundled by esbuild into public/runtime/<dir>/worker.js (scripts/runtime/bundle-worker.ts), so
+// Turbopack never rebuilds it, and started inside the sandboxed lab frame by a small shim
+// (lib/lab-frame/frame-scripts.ts) that imports it and relays its fetches.
 // Request handling is shared with the Node worker thread (worker-handler.ts).
 import { browserAssets } from './browser-assets';
 import type { ClientRequest, WorkerResponse } from './protocol';
