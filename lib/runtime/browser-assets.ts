@@ -7,6 +7,7 @@ import { PGlite, type Extension } from '@electric-sql/pglite';
 import type { PyodideAPI } from 'pyodide';
 import type { RuntimeAssets } from './assets';
 import type { BootProgress } from './protocol';
+import { DataDirMemoryFS } from './data-dir-fs';
 import { snapshotLoadOptions, type PyodideModuleFactory } from './python-snapshot';
 
 type LoadPyodide = (options: {
@@ -146,7 +147,8 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
         initdbWasmModule,
         fsBundle: bundle,
         extensions: { pg_trgm: pgTrgm },
-        ...(dataDir ? { loadDataDir: dataDir } : {}),
+        // The data directory goes into PGlite's file system as views into its bytes, not copies.
+        ...(dataDir ? { fs: new DataDirMemoryFS(new Uint8Array(await dataDir.arrayBuffer())) } : {}),
       });
     },
     async blob(file) {

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { loadPyodide } from 'pyodide';
 import type { RuntimeAssets } from './assets';
+import { DataDirMemoryFS } from './data-dir-fs';
 import { dataDirCopy, releaseDataDir } from './node-data-dirs';
 import { snapshotLoadOptions, type PyodideModuleFactory } from './python-snapshot';
 
@@ -39,7 +40,7 @@ export function nodeAssets(runtimeDir: string): RuntimeAssets {
   const createPglite = async (dataDir: Blob | null): Promise<PGlite> => {
     const options = { ...(await preparePglite()), extensions: { pg_trgm } };
     const tarPath = dataDir && blobFiles.get(dataDir);
-    if (!tarPath) return PGlite.create({ ...options, ...(dataDir ? { loadDataDir: dataDir } : {}) });
+    if (!tarPath) return PGlite.create({ ...options, ...(dataDir ? { fs: new DataDirMemoryFS(new Uint8Array(await dataDir.arrayBuffer())) } : {}) });
     const dir = dataDirCopy(tarPath);
     let pg: PGlite;
     try {
