@@ -6,6 +6,7 @@
 // PostgreSQL extends later is moved to storage of its own by MEMFS, as any growing file is.
 // Each instance must get bytes of its own: PostgreSQL writes into these views.
 import { MemoryFS, PGlite } from '@electric-sql/pglite';
+import { writeFileViews, type EmscriptenFS } from './file-views';
 
 export interface TarEntry {
   /** Path inside the archive, without a leading `/` (`base/5/16515`). */
@@ -46,29 +47,9 @@ function text(bytes: Uint8Array, start: number, length: number): string {
   return String.fromCharCode(...(end < 0 ? field : field.subarray(0, end)));
 }
 
-/** The part of Emscripten's FS this file uses. */
-interface EmscriptenFS {
-  mkdirTree(path: string): void;
-  writeFile(path: string, data: Uint8Array, options: { canOwn: boolean }): void;
-}
-
 /** Writes the archive's folders and files under `root`, each file a view into `tar`. */
 export function writeDataDir(fs: EmscriptenFS, root: string, tar: Uint8Array, entries: TarEntry[]): void {
-  fs.mkdirTree(root);
-  const made = new Set<string>([root]);
-  const folder = (path: string) => {
-    if (made.has(path)) return;
-    fs.mkdirTree(path);
-    made.add(path);
-  };
-  for (const entry of entries) {
-    const path = `${root}/${entry.path}`;
-    if (entry.type === 'dir') folder(path);
-    else {
-      folder(path.slice(0, path.lastIndexOf('/')));
-      fs.writeFile(path, tar.subarray(entry.offset, entry.offset + entry.size), { canOwn: true });
-    }
-  }
+  writeFileViews(fs, root, entries.map((e) => (e.type === 'dir' ? { path: e.path } : { path: e.path, bytes: tar.subarray(e.offset, e.offset + e.size) })));
 }
 
 type PreRun = (mod: { FS: EmscriptenFS }) => void;

@@ -11,6 +11,7 @@ import type { PyodideAPI } from 'pyodide';
 import type { RuntimeAssets } from './assets';
 import { stepClock, type BootSteps } from './boot-steps';
 import { DatabaseSet, MAIN_DATABASE } from './databases';
+import { writeFileViews } from './file-views';
 import { queryMessage, readReply } from './pg-wire';
 import { bridgeDeserializer, makeSnapshot, SnapshotBridge } from './python-snapshot';
 import { storedFiles } from './stored-zip';
@@ -362,16 +363,7 @@ async function mountPython(py: PyodideAPI, files: PythonFiles): Promise<void> {
  * 150-230 ms for its 625 files at every boot.
  */
 function writeZoneinfo(py: PyodideAPI, zip: Uint8Array): void {
-  const made = new Set<string>();
-  for (const { name, bytes } of storedFiles(zip)) {
-    const path = `${ZONEINFO_DIR}/${name}`;
-    const dir = path.slice(0, path.lastIndexOf('/'));
-    if (!made.has(dir)) {
-      py.FS.mkdirTree(dir);
-      made.add(dir);
-    }
-    py.FS.writeFile(path, bytes, { canOwn: true });
-  }
+  writeFileViews(py.FS, ZONEINFO_DIR, storedFiles(zip).map(({ name, bytes }) => ({ path: name, bytes })));
 }
 
 /** Refused before anything boots: a label Django cannot import, or one of Django's apps. */
