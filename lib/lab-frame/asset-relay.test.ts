@@ -67,6 +67,8 @@ describe('serveRuntimeFiles', () => {
     expect(headers.get('x-decoded-length')).toBe('10');
     expect(headers.has('content-encoding')).toBe(false);
     expect(headers.has('content-length')).toBe(false);
+    // A Blob, which crosses to the frame's process as a handle (an ArrayBuffer would be copied).
+    expect(wasm.body).toBeInstanceOf(Blob);
     expect(await new Response(wasm.body).text()).toBe('wasm bytes');
     expect(new Map(zip.headers).get('x-decoded-length')).toBe('3');
     expect(await new Response(zip.body).text()).toBe('zip');

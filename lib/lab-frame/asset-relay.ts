@@ -94,20 +94,21 @@ export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin
       decoded?.noteRequest();
       const stored = compressed ? await decoded?.read(url) : null;
       if (stored) {
-        reply({ id, ok: true, ...stored }, [stored.body]);
+        reply({ id, ok: true, ...stored });
         return;
       }
       const source = compressed ? `${url}.br` : url;
       const response = await fetchFile(source, { credentials: 'omit', redirect: 'error' });
-      // The whole body in one transferred buffer, not a transferred stream: a stream crosses to
-      // the frame's worker chunk by chunk (thousands of messages for a data directory), and that
-      // made booting measurably slower than the download itself.
-      const body = await response.arrayBuffer();
+      // The whole body as one Blob, not a stream: a stream crosses to the frame's worker chunk by
+      // chunk (thousands of messages for a data directory), and that made booting measurably
+      // slower than the download itself. A Blob crosses as a handle (the frame may be another
+      // process), and the lab worker reads its bytes once, straight from the browser's store.
+      const body = await response.blob();
       const headers = decodedHeaders(response.headers);
       const size = sizes.get(file);
       if (size !== undefined) headers.push(['x-decoded-length', String(size)]);
-      if (response.ok && compressed) decoded?.remember(url, source, body.byteLength, { status: response.status, statusText: response.statusText, headers });
-      reply({ id, ok: true, status: response.status, statusText: response.statusText, headers, body }, [body]);
+      if (response.ok && compressed) decoded?.remember(url, source, body.size, { status: response.status, statusText: response.statusText, headers });
+      reply({ id, ok: true, status: response.status, statusText: response.statusText, headers, body });
     } catch (error) {
       reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
     }

@@ -23,7 +23,9 @@ export interface DecodedFile {
   status: number;
   statusText: string;
   headers: [string, string][];
-  body: ArrayBuffer;
+  /** Read from Cache Storage only when the lab worker reads it (a Blob from a Response of
+   *  Cache Storage is a handle to the stored entry). */
+  body: Blob;
 }
 
 interface Pending {
@@ -59,7 +61,7 @@ export class DecodedFileCache {
       const cache = await this.#open();
       const response = await cache?.match(url);
       if (!response) return null;
-      return { status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.arrayBuffer() };
+      return { status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.blob() };
     } catch {
       return null;
     }

@@ -33,9 +33,9 @@ export interface AssetRequest {
   url: string;
 }
 
-/** Page (its relay worker) -> worker shim: the file (its body a transferred ArrayBuffer) or why not. */
+/** Page (its relay worker) -> worker shim: the file (its body a Blob, passed as a handle) or why not. */
 export type AssetReply =
-  | { id: number; ok: true; status: number; statusText: string; headers: [string, string][]; body: ArrayBuffer }
+  | { id: number; ok: true; status: number; statusText: string; headers: [string, string][]; body: Blob }
   | { id: number; ok: false; message: string };
 
 export function isFrameReady(data: unknown): data is FrameReady {

@@ -38,28 +38,25 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
   // below replaces it for a moment.
   const network = globalThis.fetch.bind(globalThis);
 
-  /** fetch, counting body bytes into the download progress (Content-Length gives the total). */
-  async function fetchCounted(file: string): Promise<Response> {
+  /**
+   * The file's body, counted into the download progress once it is here. In the lab frame the
+   * relay hands over whole files as Blobs (asset-relay.ts), so counting chunk by chunk would
+   * only copy the bytes through a stream; taken as a Blob, the body stays a handle until its
+   * user reads it. (Bytes are counted decoded: the relay states the decoded size.)
+   */
+  async function fetchBody(file: string): Promise<Blob> {
     const response = await network(url(file));
     if (!response.ok || !response.body) throw new Error(`${file}: HTTP ${response.status} (is the runtime built? \`npm run build:runtime\`)`);
-    // Bytes are counted decoded (the relay downloads brotli copies), so the total is the decoded
-    // size the relay states, else Content-Length.
-    const length = Number(response.headers.get('X-Decoded-Length') ?? response.headers.get('Content-Length') ?? 0);
-    download.total += length;
-    const counter = new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        download.loaded += chunk.byteLength;
-        onProgress?.({ phase: 'download', loaded: download.loaded, total: Math.max(download.total, download.loaded) });
-        controller.enqueue(chunk);
-      },
-    });
-    // Keep the headers: compileStreaming needs `Content-Type: application/wasm`.
-    return new Response(response.body.pipeThrough(counter), { headers: response.headers });
+    download.total += Number(response.headers.get('X-Decoded-Length') ?? response.headers.get('Content-Length') ?? 0);
+    const body = await response.blob();
+    download.loaded += body.size;
+    onProgress?.({ phase: 'download', loaded: download.loaded, total: Math.max(download.total, download.loaded) });
+    return body;
   }
 
   /** Files fetched ahead of their use (preparePyodide), each taken once by its first user. */
   const early = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-  const fetchBytes = async (file: string) => new Uint8Array(await (await fetchCounted(file)).arrayBuffer());
+  const fetchBytes = async (file: string) => new Uint8Array(await (await fetchBody(file)).arrayBuffer());
   /** The file's bytes: the early download if there is one (then forgotten), else a new one. */
   function takeBytes(file: string): Promise<Uint8Array<ArrayBuffer>> {
     const bytes = early.get(file) ?? fetchBytes(file);
@@ -85,7 +82,8 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
   let pgliteModule: Promise<WebAssembly.Module> | null = null;
   let fsBundle: Promise<Blob> | null = null;
   let initdbModule: Promise<WebAssembly.Module> | null = null;
-  const compile = (file: string) => WebAssembly.compileStreaming(fetchCounted(file));
+  // compileStreaming needs `Content-Type: application/wasm`.
+  const compile = (file: string) => WebAssembly.compileStreaming(fetchBody(file).then((body) => new Response(body, { headers: { 'Content-Type': 'application/wasm' } })));
 
   // pg_trgm, as @electric-sql/pglite/contrib/pg_trgm declares it, but with the tarball from our
   // runtime folder (the contrib module resolves it against its own import.meta.url).
@@ -135,7 +133,7 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
       // compileStreaming hands the compile to V8's background threads: it proceeds while the
       // worker's thread restores Python.
       pgliteModule ??= compile('pglite/pglite.wasm');
-      fsBundle ??= fetchCounted('pglite/pglite.data').then((r) => r.blob());
+      fsBundle ??= fetchBody('pglite/pglite.data');
     },
     async createPglite(dataDir) {
       this.preparePglite!();
@@ -151,11 +149,7 @@ export function browserAssets(base: string, onProgress?: (p: BootProgress) => vo
         ...(dataDir ? { fs: new DataDirMemoryFS(new Uint8Array(await dataDir.arrayBuffer())) } : {}),
       });
     },
-    async blob(file) {
-      return (await fetchCounted(file)).blob();
-    },
-    async bytes(file) {
-      return new Uint8Array(await (await fetchCounted(file)).arrayBuffer());
-    },
+    blob: fetchBody,
+    bytes: fetchBytes,
   };
 }
