@@ -4,6 +4,7 @@
 // consumer (the workspace, lesson prose's runnable examples) reaches it through useLab(). The LabClient does the work; this only mirrors its state into React.
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { sandboxedLabClient } from '@/lib/lab-frame/lab-client';
+import { earlyRuntimeBase } from '@/lib/lab-frame/early-start';
 import { LabKeeper } from '@/lib/lab-frame/lab-keeper';
 import { prepareLabSandbox } from '@/lib/lab-frame/sandboxed-worker';
 import { failedRun, fetchRuntimeBase, type ClientRunOptions, type LabClient, type LabClientBinding, type LabStatus } from '@/lib/runtime/client';
@@ -95,21 +96,24 @@ export function LabProvider({ dataset, timeLimitMs, workApp, children }: LabProv
       adopted.ready().catch((e: Error) => setError(e.message));
       pending.resolve(adopted);
     } else {
-      // The frame and the relay worker load while the runtime manifest is fetched.
+      // The frame and the relay worker load while the runtime manifest is fetched (both were
+      // started by the page's early-start script when this is the page the browser loaded).
       prepareLabSandbox();
-      fetchRuntimeBase().then(
-        (base) => {
-          if (disposed) return;
-          lab = sandboxedLabClient(base, dataset, binding, workAppKey ? (JSON.parse(workAppKey) as WorkApp) : undefined);
-          lab.ready().catch((e: Error) => setError(e.message));
-          pending.resolve(lab);
-        },
-        (e: Error) => {
-          setError(e.message);
-          setStatus('failed');
-          pending.reject(e);
-        },
-      );
+      const start = (base: string) => {
+        if (disposed) return;
+        lab = sandboxedLabClient(base, dataset, binding, workAppKey ? (JSON.parse(workAppKey) as WorkApp) : undefined);
+        lab.ready().catch((e: Error) => setError(e.message));
+        pending.resolve(lab);
+      };
+      const fail = (e: Error) => {
+        setError(e.message);
+        setStatus('failed');
+        pending.reject(e);
+      };
+      const early = earlyRuntimeBase();
+      // Known already: start now, not after whatever else the page does once it has hydrated.
+      if (typeof early === 'string') start(early);
+      else Promise.resolve(early).then((base) => base ?? fetchRuntimeBase()).then(start, fail);
     }
     return () => {
       disposed = true;

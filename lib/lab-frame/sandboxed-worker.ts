@@ -4,6 +4,7 @@
 import type { WorkerLike } from '@/lib/runtime/client';
 import type { ClientRequest, WorkerResponse } from '@/lib/runtime/protocol';
 import { serveRuntimeFiles } from './asset-relay';
+import { LAB_FRAME_ATTRIBUTES, LAB_FRAME_URL, takeEarlyFrame } from './early-start';
 import { isFrameReady, type FrameEvent, type FrameStart, type RelayStart } from './messages';
 
 export interface SandboxedWorkerOptions {
@@ -24,7 +25,7 @@ export class SandboxedWorker implements WorkerLike {
   #cleanup: (() => void)[] = [];
   #ended = false;
 
-  constructor({ runtimeBase, frameUrl = '/lab-frame', frameTimeoutMs = 30_000 }: SandboxedWorkerOptions) {
+  constructor({ runtimeBase, frameUrl = LAB_FRAME_URL, frameTimeoutMs = 30_000 }: SandboxedWorkerOptions) {
     const frame = takeSpareFrame(frameUrl) ?? createFrame(frameUrl);
     this.#frame = frame;
     if (frame.contentWindow && readyFrames.has(frame.contentWindow)) {
@@ -99,12 +100,8 @@ function startRelayWorker(): Worker | null {
 function createFrame(frameUrl: string): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   // allow-scripts only: no allow-same-origin, so the frame's origin is opaque.
-  frame.setAttribute('sandbox', 'allow-scripts');
-  frame.setAttribute('aria-hidden', 'true');
-  frame.tabIndex = -1;
-  frame.title = 'Lab engine (hidden)';
+  for (const [name, value] of Object.entries(LAB_FRAME_ATTRIBUTES)) frame.setAttribute(name, value);
   frame.src = frameUrl;
-  frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
   document.body.appendChild(frame);
   return frame;
 }
@@ -126,7 +123,7 @@ function takeSpareFrame(frameUrl: string): HTMLIFrameElement | null {
  * (its script loads while the page fetches the runtime manifest) and one frame. Safe to call
  * again; the next SandboxedWorker takes the frame.
  */
-export function prepareLabSandbox(frameUrl = '/lab-frame'): void {
+export function prepareLabSandbox(frameUrl = LAB_FRAME_URL): void {
   startRelayWorker();
   if (spareFrame?.frame.isConnected) return;
   if (!listeningForReadyFrames) {
@@ -135,7 +132,10 @@ export function prepareLabSandbox(frameUrl = '/lab-frame'): void {
       if (event.source && isFrameReady(event.data)) readyFrames.add(event.source);
     });
   }
-  spareFrame = { frame: createFrame(frameUrl), frameUrl };
+  // The frame the page's early-start script created before React ran, if there is one.
+  const early = takeEarlyFrame(frameUrl);
+  if (early?.ready && early.frame.contentWindow) readyFrames.add(early.frame.contentWindow);
+  spareFrame = { frame: early?.frame ?? createFrame(frameUrl), frameUrl };
 }
 
 /** Serves runtime files on `port` from the page's relay worker (the main thread if none). */

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { LabProvider } from '@/components/workspace/lab-context';
+import { LabEarlyStart } from '@/components/workspace/lab-early-start';
 import { Workspace } from '@/components/workspace/Workspace';
 import { DEFAULT_FIXTURE, WORKSPACE_FIXTURES } from './fixtures';
 
@@ -22,6 +23,7 @@ export default async function DevWorkspacePage({ searchParams }: Props) {
   const origin = `http://${host}`;
   return (
     <main className="flex h-[calc(100dvh-3.25rem)] flex-col">
+      <LabEarlyStart />
       <nav aria-label="Fixtures" className="flex shrink-0 flex-wrap items-center gap-3 border-b border-zinc-200 px-3 py-1.5 text-xs dark:border-zinc-800">
         <h1 className="font-semibold">Workspace fixtures</h1>
         {/* Not prefetched: each prefetch renders this dynamic page on the server, eight of them
