@@ -1,6 +1,6 @@
 // The page's half of the runtime file relay: the lab worker in the sandboxed frame asks for a
 // runtime file, the page fetches it (through its own HTTP cache, where the hashed runtime files
-// are immutable) and transfers the body stream back. It serves GETs of files under the runtime
+// are immutable) and hands the body back as one Blob. It serves GETs of files under the runtime
 // build folder of our own origin, without credentials, and refuses everything else: learner
 // code can call the relay too (it replaces the worker's fetch), so it must not become a way to
 // make the page fetch `/api/...` with the learner's cookie.
@@ -76,8 +76,8 @@ export function serveRuntimeFiles(port: MessagePort, runtimeBase: string, origin
   const decoded = options.storage ? new DecodedFileCache(options.storage, runtimeBase, fetchFile, options.storeAfterMs) : null;
   let closed = false;
   let fileList: Promise<RuntimeFileList> | null = null;
-  const reply = (message: AssetReply, transfer: Transferable[] = []) => {
-    if (!closed) port.postMessage(message, transfer);
+  const reply = (message: AssetReply) => {
+    if (!closed) port.postMessage(message);
   };
   port.onmessage = async ({ data }: MessageEvent<AssetRequest>) => {
     const id = typeof data?.id === 'number' ? data.id : -1;

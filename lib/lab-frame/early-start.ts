@@ -28,7 +28,8 @@ declare global {
 }
 
 export const LAB_FRAME_URL = '/lab-frame';
-export const RUNTIME_ORIGIN = '/runtime/';
+/** Where the runtime manifest lives: the folder `fetchRuntimeBase` reads by default. */
+const RUNTIME_ORIGIN = '/runtime/';
 
 /** Attributes of the hidden lab frame: `allow-scripts` only, so its origin is opaque. */
 export const LAB_FRAME_ATTRIBUTES = {
