@@ -184,15 +184,19 @@ export class DatabaseSet {
    * pre-allocated for reuse (7 x 16 MB for the bookstore), and the unwritten tail of the current
    * one is zeros that a start-up would copy into memory for nothing. Start-up reads WAL until it
    * finds no valid record, so a segment cut at the page holding the insert position ends there;
-   * the server extends the file when it writes on. Done to the live instance just before
-   * it is dumped: a running server never reads back its own WAL here.
+   * the server extends the file when it writes on. Within that segment, the pages before the
+   * one holding the redo point are spent too: they are zeroed (1.7 MB of records that were 0.2 MB
+   * of the brotli'd dump), all but the first, whose long header start-up checks whenever it
+   * opens a segment. Done to the live instance just before it is dumped: a running server never
+   * reads back its own WAL here.
    */
   async #trimWal(): Promise<void> {
-    const { rows } = await this.main.query<{ redo: string; current: string; offset: number }>(
-      'SELECT c.redo_wal_file AS redo, w.file_name AS current, w.file_offset AS offset ' +
-        'FROM pg_control_checkpoint() AS c, pg_walfile_name_offset(pg_current_wal_insert_lsn()) AS w',
+    const { rows } = await this.main.query<{ redo: string; redoOffset: number; current: string; offset: number }>(
+      'SELECT c.redo_wal_file AS redo, r.file_offset AS "redoOffset", w.file_name AS current, w.file_offset AS offset ' +
+        'FROM pg_control_checkpoint() AS c, pg_walfile_name_offset(c.redo_lsn) AS r, ' +
+        'pg_walfile_name_offset(pg_current_wal_insert_lsn()) AS w',
     );
-    const { redo: redoFile, current: currentFile, offset } = rows[0];
+    const { redo: redoFile, redoOffset, current: currentFile, offset } = rows[0];
     const fs = this.main.Module.FS;
     const walDir = `${this.main.dataDir ?? '/pglite/data'}/pg_wal`;
     for (const name of fs.readdir(walDir) as string[]) {
@@ -200,6 +204,12 @@ export class DatabaseSet {
     }
     if (redoFile === currentFile) {
       fs.truncate(`${walDir}/${currentFile}`, Math.ceil(Number(offset) / WAL_PAGE_BYTES) * WAL_PAGE_BYTES);
+    }
+    const spent = Math.floor(Number(redoOffset) / WAL_PAGE_BYTES) * WAL_PAGE_BYTES - WAL_PAGE_BYTES;
+    if (spent > 0) {
+      const stream = fs.open(`${walDir}/${redoFile}`, 'r+');
+      fs.write(stream, new Uint8Array(spent), 0, spent, WAL_PAGE_BYTES);
+      fs.close(stream);
     }
   }
 

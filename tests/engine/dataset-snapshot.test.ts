@@ -1,8 +1,12 @@
 // A dataset's data directory is dumped lean (DatabaseSet.dump): one database, no template
-// databases, 32 MB of shared buffers, and only the written part of one WAL segment. A lab started
+// databases, 32 MB of shared buffers, and of one WAL segment only its first page and the pages from
+// the checkpoint's redo point to the insert position (the rest zeroed or cut). A lab started
 // from it must still behave like a real server: writes that run through several new WAL segments,
 // a reset back to the snapshot, and extra database aliases.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTar } from '../../lib/runtime/data-dir-fs';
 import { LabEngine } from '../../lib/runtime/engine';
 import { currentRuntimeDir, nodeAssets } from '../../lib/runtime/node-assets';
 import { bootBookstore, py, value } from './boot';
@@ -26,6 +30,25 @@ describe('the bookstore snapshot', () => {
           result = {"databases": names, "shared_buffers": c.fetchone()[0]}
     `);
     expect(value(run)).toEqual({ databases: ['postgres'], shared_buffers: '32MB' });
+  });
+
+  it('ships one WAL segment with only its first page and the pages from the redo point on', () => {
+    const tar = new Uint8Array(fs.readFileSync(path.join(currentRuntimeDir(), 'datasets/bookstore/pgdata.tar')));
+    const segments = readTar(tar).filter((e) => e.type === 'file' && /^pg_wal\/[0-9A-F]{24}$/.test(e.path));
+    expect(segments).toHaveLength(1);
+    const { offset, size } = segments[0];
+    const PAGE = 8192;
+    const written: number[] = [];
+    for (let page = 0; page * PAGE < size; page++) {
+      if (tar.subarray(offset + page * PAGE, offset + (page + 1) * PAGE).some((b) => b !== 0)) written.push(page);
+    }
+    const tail = written.slice(1);
+    // Page 0 (the segment's long header), then a gap of zeroed spent pages, then the redo tail.
+    expect(written[0]).toBe(0);
+    expect(tail.length).toBeGreaterThan(0);
+    expect(tail.at(-1)! - tail[0]).toBe(tail.length - 1);
+    expect(tail.at(-1)).toBe(size / PAGE - 1);
+    expect(tail[0]).toBeGreaterThan(1);
   });
 
   it('takes writes well past the WAL it shipped with, and a reset brings the snapshot back', async () => {
