@@ -25,20 +25,22 @@ export function currentRuntimeDir(root = DEFAULT_RUNTIME_ROOT): string {
 export function nodeAssets(runtimeDir: string): RuntimeAssets {
   // PostgreSQL's wasm compiled once (in the background, from preparePglite) and shared by every
   // instance the engine starts: main, the pristine copy for resets, spares.
-  let pglite: Promise<{ pgliteWasmModule: WebAssembly.Module; fsBundle: Blob }> | null = null;
+  let pgliteModule: Promise<WebAssembly.Module> | null = null;
   const pgliteDist = path.dirname(fileURLToPath(import.meta.resolve('@electric-sql/pglite')));
-  const preparePglite = () => {
-    pglite ??= Promise.all([
-      WebAssembly.compile(fs.readFileSync(path.join(pgliteDist, 'pglite.wasm'))),
-      new Blob([fs.readFileSync(path.join(pgliteDist, 'pglite.data'))]),
-    ]).then(([pgliteWasmModule, fsBundle]) => ({ pgliteWasmModule, fsBundle }));
-    return pglite;
+  const preparePglite = () => (pgliteModule ??= WebAssembly.compile(fs.readFileSync(path.join(pgliteDist, 'pglite.wasm'))));
+  // An instance started from a data directory gets the bundle browsers get (the runtime folder's
+  // lean copy), so tests and lesson verification run what learners run; one that runs initdb
+  // (building a dataset, a bare lab) needs the files only initdb reads, in PGlite's own copy.
+  const bundles = new Map<'lean' | 'full', Blob>();
+  const fsBundle = (kind: 'lean' | 'full') => {
+    if (!bundles.has(kind)) bundles.set(kind, new Blob([fs.readFileSync(kind === 'lean' ? path.join(runtimeDir, 'pglite/pglite.data') : path.join(pgliteDist, 'pglite.data'))]));
+    return bundles.get(kind)!;
   };
   // Blobs of runtime files, by the file they read: a dataset's dumped data directory starts
   // from disk (node-data-dirs.ts) instead of being untarred into memory.
   const blobFiles = new WeakMap<Blob, string>();
   const createPglite = async (dataDir: Blob | null): Promise<PGlite> => {
-    const options = { ...(await preparePglite()), extensions: { pg_trgm } };
+    const options = { pgliteWasmModule: await preparePglite(), fsBundle: fsBundle(dataDir ? 'lean' : 'full'), extensions: { pg_trgm } };
     const tarPath = dataDir && blobFiles.get(dataDir);
     if (!tarPath) return PGlite.create({ ...options, ...(dataDir ? { fs: new DataDirMemoryFS(new Uint8Array(await dataDir.arrayBuffer())) } : {}) });
     const dir = dataDirCopy(tarPath);

@@ -10,7 +10,8 @@
 //                         translation catalogs and admin assets the lab never reads
 //   python-full.zip       the same with everything (`lab python`: Django's own test suite)
 //   zoneinfo.zip          the IANA time-zone database (Pyodide has none)
-//   pyodide/, pglite/     the browser copies of the npm packages' runtime files
+//   pyodide/, pglite/     the browser copies of the npm packages' runtime files (pglite.data
+//                         without what only initdb reads: lean-pglite-bundle.ts)
 //   worker.js             the browser's lab worker, lib/runtime/worker.ts bundled by esbuild
 //   datasets/<name>/      for each content/datasets/<name>/: pgdata.tar, the PGlite data
 //                         directory after migrate + seed; app.zip, the app and its migrations;
@@ -26,6 +27,7 @@ import { nodeAssets } from '../../lib/runtime/node-assets';
 import { blankZipEntries } from './blank-zip-entries';
 import { bundleWorker } from './bundle-worker';
 import { compressRuntime } from './compress-runtime';
+import { leanPgliteBundle } from './lean-pglite-bundle';
 // @ts-expect-error: plain ESM helper without types
 import { obtainPythonSources } from './python-sources.mjs';
 
@@ -67,6 +69,14 @@ function zip(out: string, specs: Record<string, string>, { lean = false, stored 
 /** An archive rewritten with its entries uncompressed (zip-folder.py says why). */
 function repackStored(source: string, out: string) {
   execFileSync('python3', [path.join(import.meta.dirname, 'zip-folder.py'), '--repack', source, out], { stdio: 'inherit' });
+}
+
+/** pglite.data without the files a lab's PostgreSQL never reads (lean-pglite-bundle.ts). */
+function writeLeanPgliteBundle(from: string, out: string) {
+  const js = fs.readFileSync(path.join(path.dirname(from), 'pglite.js'), 'utf8');
+  const { bytes, blanked } = leanPgliteBundle(fs.readFileSync(from), js);
+  fs.writeFileSync(out, bytes);
+  log(`pglite.data without ${blanked.length} files PostgreSQL never reads in a lab`);
 }
 
 function datasetNames(): string[] {
@@ -155,6 +165,7 @@ async function main() {
         // Node boots from this copy too (node-assets.ts): the Python snapshot remembers where
         // each module sits in the archive, so browser and Node must read the same bytes.
         if (f === 'python_stdlib.zip') repackStored(from, path.join(stage, dir, f));
+        else if (f === 'pglite.data') writeLeanPgliteBundle(from, path.join(stage, dir, f));
         else fs.copyFileSync(from, path.join(stage, dir, f));
       }
     }

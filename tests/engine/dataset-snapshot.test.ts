@@ -32,6 +32,31 @@ describe('the bookstore snapshot', () => {
     expect(value(run)).toEqual({ databases: ['postgres'], shared_buffers: '32MB' });
   });
 
+  it("has what learners reach in PostgreSQL's own files: text search, ICU, time zones, PL/pgSQL", async () => {
+    // The lab's PostgreSQL starts with the lean file bundle browsers get (lean-pglite-bundle.ts).
+    const run = await lab.run(py`
+      from django.db import connection
+      with connection.cursor() as c:
+          c.execute("""SELECT to_tsvector('english', 'The running books')::text,
+                              'a' < 'B' COLLATE "und-x-icu",
+                              (timestamptz '2025-06-01 12:00+00' AT TIME ZONE 'Europe/Paris')::text""")
+          result = list(c.fetchone())
+          c.execute("DO $$ BEGIN PERFORM 1; END $$")
+    `);
+    expect(value(run)).toEqual(["'book':3 'run':2", true, '2025-06-01 14:00:00']);
+  });
+
+  it('answers an encoding conversion with an error, and the next run works', async () => {
+    const run = await lab.run(py`
+      from django.db import connection
+      with connection.cursor() as c:
+          c.execute("SELECT convert_to('x', 'SJIS')")
+    `);
+    expect(run.ok).toBe(false);
+    expect(run.error?.traceback).toMatch(/could not load library ".*utf8_and_sjis\.so"/);
+    expect(value(await lab.run('Book.objects.count()'))).toBe(20_000);
+  });
+
   it('ships one WAL segment with only its first page and the pages from the redo point on', () => {
     const tar = new Uint8Array(fs.readFileSync(path.join(currentRuntimeDir(), 'datasets/bookstore/pgdata.tar')));
     const segments = readTar(tar).filter((e) => e.type === 'file' && /^pg_wal\/[0-9A-F]{24}$/.test(e.path));
