@@ -185,7 +185,7 @@ export class DatabaseSet {
    * one is zeros that a start-up would copy into memory for nothing. Start-up reads WAL until it
    * finds no valid record, so a segment cut at the page holding the insert position ends there;
    * the server extends the file when it writes on. Within that segment, the pages before the
-   * one holding the redo point are spent too: they are zeroed (1.7 MB of records that were 0.2 MB
+   * one holding the redo point are spent too: they are zeroed (1.7 MB of records that were 0.13 MB
    * of the brotli'd dump), all but the first, whose long header start-up checks whenever it
    * opens a segment. Done to the live instance just before it is dumped: a running server never
    * reads back its own WAL here.
