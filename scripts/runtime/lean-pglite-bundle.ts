@@ -7,7 +7,8 @@
 //
 // The encoding conversions go too (utf8_and_sjis.so and the like). PGlite 0.5.16 cannot use them:
 // the first convert_to(..., 'SJIS') or SET client_encoding that loads one answers with no rows
-// and the backend never answers again (the lab hangs until its time limit). Blanked, loading one
+// and the backend never answers again (the lab hangs until its time limit; reported upstream as
+// PGlite issue 1076, against 0.5.4, and still so in 0.5.16). Blanked, loading one
 // fails at once with PostgreSQL's own error (`could not load library ...`) and the server goes
 // on. The lab's driver speaks UTF-8 only, as Django does.
 //
