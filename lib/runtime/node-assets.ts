@@ -31,16 +31,17 @@ export function nodeAssets(runtimeDir: string): RuntimeAssets {
   // An instance started from a data directory gets the bundle browsers get (the runtime folder's
   // lean copy), so tests and lesson verification run what learners run; one that runs initdb
   // (building a dataset, a bare lab) needs the files only initdb reads, in PGlite's own copy.
-  const bundles = new Map<'lean' | 'full', Blob>();
-  const fsBundle = (kind: 'lean' | 'full') => {
-    if (!bundles.has(kind)) bundles.set(kind, new Blob([fs.readFileSync(kind === 'lean' ? path.join(runtimeDir, 'pglite/pglite.data') : path.join(pgliteDist, 'pglite.data'))]));
-    return bundles.get(kind)!;
+  const bundles = new Map<string, Blob>(); // by file: each read once
+  const fsBundle = (dataDir: Blob | null) => {
+    const file = dataDir ? path.join(runtimeDir, 'pglite/pglite.data') : path.join(pgliteDist, 'pglite.data');
+    if (!bundles.has(file)) bundles.set(file, new Blob([fs.readFileSync(file)]));
+    return bundles.get(file)!;
   };
   // Blobs of runtime files, by the file they read: a dataset's dumped data directory starts
   // from disk (node-data-dirs.ts) instead of being untarred into memory.
   const blobFiles = new WeakMap<Blob, string>();
   const createPglite = async (dataDir: Blob | null): Promise<PGlite> => {
-    const options = { pgliteWasmModule: await preparePglite(), fsBundle: fsBundle(dataDir ? 'lean' : 'full'), extensions: { pg_trgm } };
+    const options = { pgliteWasmModule: await preparePglite(), fsBundle: fsBundle(dataDir), extensions: { pg_trgm } };
     const tarPath = dataDir && blobFiles.get(dataDir);
     if (!tarPath) return PGlite.create({ ...options, ...(dataDir ? { fs: new DataDirMemoryFS(new Uint8Array(await dataDir.arrayBuffer())) } : {}) });
     const dir = dataDirCopy(tarPath);

@@ -19,7 +19,7 @@ MODULES = [
     "django.db.transaction", "django.db.utils", "django.core.validators", "django.core.paginator",
     "django.core.exceptions", "django.core.serializers.json",
     # Not django.test.utils (CaptureQueriesContext): it imports django.test, and with it the test
-    # client, unittest.mock and xml.dom, 0.9 MB of the brotli'd snapshot that every first visit
+    # client, unittest.mock and xml.dom, 0.8 MB of the brotli'd snapshot that every first visit
     # downloads. The few lessons that import it pay that import at their first run instead.
     # PostgreSQL features lessons teach
     "django.contrib.postgres.search", "django.contrib.postgres.aggregates",

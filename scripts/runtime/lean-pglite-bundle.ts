@@ -20,12 +20,11 @@
 // Node keeps the full bundle for instances that run initdb (building a dataset, bare labs).
 
 /** Files PostgreSQL reads only in initdb, in builds, or for replication; and the conversions. */
-const NEVER_READ = [
+const LEFT_OUT = [
   /^\/pglite\/share\/postgresql\/postgres\.bki$/,
   /^\/pglite\/share\/postgresql\/(information_schema|system_views|system_functions|system_constraints|snowball_create)\.sql$/,
   /^\/pglite\/share\/postgresql\/(sql_features|errcodes)\.txt$/,
-  /^\/pglite\/share\/postgresql\/[a-z_]+\.conf\.sample$/,
-  /^\/pglite\/share\/postgresql\/psqlrc\.sample$/,
+  /^\/pglite\/share\/postgresql\/[a-z_]+(\.conf)?\.sample$/,
   /^\/pglite\/lib\/postgresql\/pgxs\//,
   /^\/pglite\/lib\/postgresql\/(libpqwalreceiver|pgoutput)\.so$/,
   /^\/pglite\/lib\/postgresql\/[a-z0-9_]+_and_[a-z0-9_]+\.so$/,
@@ -44,7 +43,7 @@ export function bundleFiles(pgliteJs: string): BundleFile[] {
 }
 
 /**
- * A copy of `bundle` with the never-read files zeroed. Throws when the table of contents does not
+ * A copy of `bundle` with the files in LEFT_OUT zeroed. Throws when the table of contents does not
  * describe this bundle (a PGlite upgrade that changed either), rather than blanking blindly.
  */
 export function leanPgliteBundle(bundle: Uint8Array, pgliteJs: string): { bytes: Uint8Array; blanked: string[] } {
@@ -54,7 +53,7 @@ export function leanPgliteBundle(bundle: Uint8Array, pgliteJs: string): { bytes:
     throw new Error(`pglite.js's file table (${files.length} files, ${end} bytes) does not describe pglite.data (${bundle.byteLength} bytes)`);
   }
   const bytes = bundle.slice();
-  const blanked = files.filter((f) => NEVER_READ.some((re) => re.test(f.name)));
+  const blanked = files.filter((f) => LEFT_OUT.some((re) => re.test(f.name)));
   for (const f of blanked) bytes.fill(0, f.start, f.end);
   return { bytes, blanked: blanked.map((f) => f.name) };
 }
